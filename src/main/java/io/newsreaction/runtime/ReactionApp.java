@@ -1,0 +1,115 @@
+package io.newsreaction.runtime;
+
+import io.newsreaction.topology.ReactionMetrics;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns one {@link KafkaStreams} client of the reaction topology: starts it, logs state transitions
+ * and a periodic late-tick summary (counts and topic-partition@offset, never payloads), and closes
+ * it within a bounded time.
+ */
+public final class ReactionApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ReactionApp.class);
+    private static final Duration SUMMARY_EVERY = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final ReactionMetrics metrics;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "reaction-summary");
+        t.setDaemon(true);
+        return t;
+    });
+    private long reportedLate;
+
+    public ReactionApp(Topology topology, Properties props, ReactionMetrics metrics) {
+        this.streams = new KafkaStreams(topology, props);
+        this.metrics = metrics;
+        streams.setStateListener(this::onStateChange);
+        streams.setUncaughtExceptionHandler(e -> {
+            failure.compareAndSet(null, e);
+            log.error("stream thread died: {}", e.toString());
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+
+    public void start() {
+        streams.start();
+        summary.scheduleAtFixedRate(this::logSummary, SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public ReactionMetrics metrics() {
+        return metrics;
+    }
+
+    /** Waits until the client is RUNNING; false on timeout or if it died first. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (!state.isRunningOrRebalancing() && state != KafkaStreams.State.CREATED) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Blocks until the client stops (error or close); returns the failure, if any. */
+    public Throwable awaitStop() throws InterruptedException {
+        stopped.await();
+        return failure.get();
+    }
+
+    /** True when the client died rather than being closed. */
+    public boolean failed() {
+        return failure.get() != null || streams.state() == KafkaStreams.State.ERROR;
+    }
+
+    private void onStateChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
+        log.info("streams state {} -> {}", oldState, newState);
+        if (newState == KafkaStreams.State.ERROR || newState == KafkaStreams.State.NOT_RUNNING) {
+            stopped.countDown();
+        }
+    }
+
+    private synchronized void logSummary() {
+        long late = metrics.lateTicks();
+        if (late > reportedLate) {
+            log.warn("{} late ticks dropped so far ({} since last summary), most recent at {}",
+                    late, late - reportedLate, metrics.lastLateTick());
+            reportedLate = late;
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    public void close(Duration timeout) {
+        summary.shutdownNow();
+        logSummary();
+        streams.close(timeout);
+        stopped.countDown();
+    }
+}

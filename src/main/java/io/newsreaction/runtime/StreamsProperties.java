@@ -1,0 +1,40 @@
+package io.newsreaction.runtime;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/**
+ * Kafka Streams configuration of the reaction app: exactly-once v2, Kafka Streams' native
+ * dead-letter queue (KIP-1034) for records that cannot be deserialized or fail validation, then
+ * the user's {@code kafka.*} pass-through, which wins.
+ */
+public final class StreamsProperties {
+    private StreamsProperties() {
+    }
+
+    /**
+     * @param applicationId Kafka Streams application id (consumer group, internal topic prefix)
+     * @param dlqTopic      dead-letter topic
+     * @param stateDir      state directory, or null for Kafka Streams' default
+     * @param passThrough   {@code kafka.*} settings with the prefix stripped
+     */
+    public static Properties build(String applicationId, String dlqTopic, Path stateDir, Map<String, ?> passThrough) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        props.putAll(passThrough);
+        return props;
+    }
+}

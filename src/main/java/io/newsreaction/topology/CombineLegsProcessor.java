@@ -1,0 +1,135 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Leg;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionKey;
+import io.newsreaction.avro.RoutedSymbol;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage 2, partitioned by headline id: pairs each target symbol's leg with its benchmark's leg for
+ * the same horizon and emits the {@link MarketReaction} revisions in horizon order. Revision
+ * {@code r} of a target goes out once both legs {@code r} are here (or the benchmark is known to
+ * have no reference), so the sequence per key does not depend on which stage-1 partition was
+ * faster.
+ */
+final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, MarketReaction> {
+    private static final String SEP = "\u0000";
+    private static final int DONE = -1;
+
+    private final ReactionAssembler assembler;
+    private final ReactionMetrics metrics;
+    private ProcessorContext<ReactionKey, MarketReaction> context;
+    private KeyValueStore<String, Leg> legs;
+    private KeyValueStore<String, Integer> progress;
+    private KeyValueStore<ReactionKey, MarketReaction> latest;
+
+    CombineLegsProcessor(ReactionAssembler assembler, ReactionMetrics metrics) {
+        this.assembler = assembler;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<ReactionKey, MarketReaction> context) {
+        this.context = context;
+        this.legs = context.getStateStore(Names.LEG_STORE);
+        this.progress = context.getStateStore(Names.PROGRESS_STORE);
+        this.latest = context.getStateStore(Names.REACTIONS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, Leg> record) {
+        Leg leg = record.value();
+        String headlineId = leg.getRequest().getHeadlineId();
+        String symbol = leg.getRequest().getSymbol();
+        legs.put(legKey(headlineId, symbol, leg.getRevision()), leg);
+        boolean allDone = true;
+        for (RoutedSymbol target : leg.getRequest().getTargets()) {
+            if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
+                emitReady(headlineId, target);
+            }
+            allDone &= isDone(headlineId, target.getSymbol());
+        }
+        if (allDone) {
+            forget(headlineId);
+        }
+    }
+
+    private void emitReady(String headlineId, RoutedSymbol target) {
+        String progressKey = headlineId + SEP + target.getSymbol();
+        Integer next = progress.get(progressKey);
+        int revision = next == null ? 0 : next;
+        while (revision != DONE) {
+            Leg own = legs.get(legKey(headlineId, target.getSymbol(), revision));
+            if (own == null) {
+                break;
+            }
+            MarketReaction reaction;
+            if (own.getNoReference()) {
+                reaction = assembler.noReference(own, target.getBenchmark());
+            } else {
+                List<Leg> ownLegs = legsUpTo(headlineId, target.getSymbol(), revision);
+                Leg benchmarkFirst = legs.get(legKey(headlineId, target.getBenchmark(), 0));
+                if (benchmarkFirst == null) {
+                    break;
+                }
+                List<Leg> benchmarkLegs = benchmarkFirst.getNoReference()
+                        ? null : legsUpTo(headlineId, target.getBenchmark(), revision);
+                if (benchmarkLegs != null && benchmarkLegs.size() <= revision) {
+                    break;
+                }
+                reaction = assembler.assemble(ownLegs, target.getBenchmark(), benchmarkLegs);
+            }
+            emit(reaction);
+            boolean last = reaction.getStatus() != io.newsreaction.avro.ReactionStatus.PROVISIONAL;
+            revision = last ? DONE : revision + 1;
+            progress.put(progressKey, revision);
+        }
+    }
+
+    private void emit(MarketReaction reaction) {
+        ReactionKey key = new ReactionKey(reaction.getHeadlineId(), reaction.getSymbol());
+        latest.put(key, reaction);
+        metrics.reactionEmitted(reaction.getStatus());
+        context.forward(new Record<>(key, reaction, reaction.getPublishedAt()));
+    }
+
+    /** Legs 0..revision of one symbol, stopping at the first missing one. */
+    private List<Leg> legsUpTo(String headlineId, String symbol, int revision) {
+        List<Leg> result = new ArrayList<>(revision + 1);
+        for (int r = 0; r <= revision; r++) {
+            Leg leg = legs.get(legKey(headlineId, symbol, r));
+            if (leg == null) {
+                break;
+            }
+            result.add(leg);
+        }
+        return result;
+    }
+
+    private boolean isDone(String headlineId, String symbol) {
+        Integer next = progress.get(headlineId + SEP + symbol);
+        return next != null && next == DONE;
+    }
+
+    /** Drops the legs of a headline whose every reaction is final; progress markers stay as tombstones. */
+    private void forget(String headlineId) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, Leg> it = legs.prefixScan(headlineId + SEP, new StringSerializer())) {
+            it.forEachRemaining((KeyValue<String, Leg> kv) -> keys.add(kv.key));
+        }
+        keys.forEach(legs::delete);
+    }
+
+    private static String legKey(String headlineId, String symbol, int revision) {
+        return headlineId + SEP + symbol + SEP + String.format(java.util.Locale.ROOT, "%04d", revision);
+    }
+}

@@ -1,0 +1,192 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Leg;
+import io.newsreaction.avro.LegRequest;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.reaction.LegCalculator;
+import io.newsreaction.reaction.LegValues;
+import io.newsreaction.reaction.ReactionSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage 1, partitioned by symbol: keeps each symbol's in-session ticks, the partition's tick time
+ * and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon, keyed by
+ * headline id.
+ *
+ * <p>Tick time is the greatest tick timestamp this partition has processed; headlines never move
+ * it. A horizon is due when tick time reaches {@code end_h + grace}. A tick older than
+ * {@code tickTime - grace} is late: it is counted and dropped. A leg request whose horizons are
+ * already due is computed at once from the retained history, so arrival order does not change the
+ * output.
+ */
+final class ComputeLegsProcessor implements Processor<String, SpecificRecord, String, Leg> {
+    private static final String TICK_TIME = "tick-time";
+    private static final String PURGED_UNTIL = "purged-until";
+    private static final String SYMBOL_PREFIX = "symbol:";
+    private static final long PURGE_EVERY_MS = Duration.ofHours(1).toMillis();
+
+    private final ReactionSettings settings;
+    private final LegCalculator calculator;
+    private final Serde<LegRequest> requestSerde;
+    private final ReactionMetrics metrics;
+    private final long graceMs;
+    private final long retentionMs;
+
+    private ProcessorContext<String, Leg> context;
+    private KeyValueStore<Bytes, byte[]> history;
+    private KeyValueStore<Bytes, byte[]> pending;
+    private KeyValueStore<String, Long> clock;
+    private long tickTime;
+
+    ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, ReactionMetrics metrics) {
+        this.settings = settings;
+        this.calculator = new LegCalculator(settings);
+        this.requestSerde = requestSerde;
+        this.metrics = metrics;
+        this.graceMs = settings.grace().toMillis();
+        this.retentionMs = settings.historyRetention().toMillis();
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Leg> context) {
+        this.context = context;
+        this.history = context.getStateStore(Names.PRICE_HISTORY_STORE);
+        this.pending = context.getStateStore(Names.PENDING_LEGS_STORE);
+        this.clock = context.getStateStore(Names.TICK_TIME_STORE);
+        Long stored = clock.get(TICK_TIME);
+        this.tickTime = stored == null ? Long.MIN_VALUE : stored;
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        if (record.value() instanceof Tick tick) {
+            onTick(tick);
+        } else if (record.value() instanceof LegRequest request) {
+            onRequest(request);
+        }
+    }
+
+    private void onTick(Tick tick) {
+        long ts = tick.getTs();
+        if (tickTime != Long.MIN_VALUE && ts < tickTime - graceMs) {
+            metrics.lateTick(position());
+            return;
+        }
+        if (settings.calendar().isInSession(ts)) {
+            long seq = context.recordMetadata().map(RecordMetadata::offset).orElse(0L);
+            history.put(Keys.tick(tick.getSymbol(), ts, seq), Keys.tickValue(tick.getPrice(), tick.getSize()));
+            rememberSymbol(tick.getSymbol());
+        } else {
+            metrics.outOfSessionTick();
+        }
+        if (ts > tickTime) {
+            tickTime = ts;
+            clock.put(TICK_TIME, tickTime);
+            emitDueLegs();
+            purgeHistoryIfDue();
+        }
+    }
+
+    private void onRequest(LegRequest request) {
+        request.setNextRevision(0);
+        List<Duration> reported = reported(request);
+        long due = calculator.dueTime(request.getAnchor(), reported.get(0));
+        pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()), requestSerde.serializer().serialize(null, request));
+        emitDueLegs();
+    }
+
+    /** Computes every pending leg whose next horizon is due, in (due, symbol, headline) order. */
+    private void emitDueLegs() {
+        if (tickTime == Long.MIN_VALUE) {
+            return;
+        }
+        List<KeyValue<Bytes, byte[]>> due = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = pending.range(Keys.pendingFrom(), Keys.pendingUpTo(tickTime))) {
+            while (it.hasNext()) {
+                due.add(it.next());
+            }
+        }
+        for (KeyValue<Bytes, byte[]> entry : due) {
+            pending.delete(entry.key);
+            advance(requestSerde.deserializer().deserialize(null, entry.value));
+        }
+    }
+
+    /** Emits every due revision of one leg, then parks it under its next due time (if any). */
+    private void advance(LegRequest request) {
+        List<Duration> reported = reported(request);
+        StorePriceHistory prices = new StorePriceHistory(history, request.getSymbol());
+        int revision = request.getNextRevision();
+        while (revision < reported.size()) {
+            long due = calculator.dueTime(request.getAnchor(), reported.get(revision));
+            if (due > tickTime) {
+                request.setNextRevision(revision);
+                pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()),
+                        requestSerde.serializer().serialize(null, request));
+                return;
+            }
+            LegValues values = calculator.compute(prices, request.getAnchor(), reported, revision);
+            forward(request, LegMapper.toLeg(request, revision, values));
+            if (values.noReference()) {
+                return;
+            }
+            revision++;
+        }
+    }
+
+    private void forward(LegRequest request, Leg leg) {
+        metrics.legComputed();
+        context.forward(new Record<>(request.getHeadlineId(), leg, request.getPublishedAt()));
+    }
+
+    private List<Duration> reported(LegRequest request) {
+        return calculator.reportedHorizons(request.getTimePrecision() == TimePrecision.DAY);
+    }
+
+    private void rememberSymbol(String symbol) {
+        String key = SYMBOL_PREFIX + symbol;
+        if (clock.get(key) == null) {
+            clock.put(key, 1L);
+        }
+    }
+
+    /** Drops ticks older than the retention, at most once per hour of tick time. */
+    private void purgeHistoryIfDue() {
+        Long purgedUntil = clock.get(PURGED_UNTIL);
+        long cutoff = tickTime - retentionMs;
+        if (purgedUntil != null && cutoff - purgedUntil < PURGE_EVERY_MS) {
+            return;
+        }
+        List<String> symbols = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = clock.prefixScan(SYMBOL_PREFIX, new org.apache.kafka.common.serialization.StringSerializer())) {
+            it.forEachRemaining(kv -> symbols.add(kv.key.substring(SYMBOL_PREFIX.length())));
+        }
+        for (String symbol : symbols) {
+            List<Bytes> old = new ArrayList<>();
+            try (KeyValueIterator<Bytes, byte[]> it = history.range(Keys.tickFloor(symbol, Long.MIN_VALUE), Keys.tickCeiling(symbol, cutoff - 1))) {
+                it.forEachRemaining(kv -> old.add(kv.key));
+            }
+            old.forEach(history::delete);
+        }
+        clock.put(PURGED_UNTIL, cutoff);
+    }
+
+    private String position() {
+        return context.recordMetadata()
+                .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+                .orElse("unknown");
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.Tick;
+
+/** Checks input records before they can reach a reaction store; the message is the DLQ reason. */
+final class InputValidator {
+    private InputValidator() {
+    }
+
+    static Tick tick(String key, Tick tick) {
+        if (tick == null) {
+            throw new InvalidRecordException("tick value is missing");
+        }
+        if (tick.getSymbol() == null || tick.getSymbol().isBlank()) {
+            throw new InvalidRecordException("tick symbol is missing");
+        }
+        double price = tick.getPrice();
+        if (Double.isNaN(price) || Double.isInfinite(price) || price <= 0) {
+            throw new InvalidRecordException("tick price must be a positive finite number: " + price);
+        }
+        if (tick.getSize() < 0) {
+            throw new InvalidRecordException("tick size must not be negative: " + tick.getSize());
+        }
+        if (tick.getTs() <= 0) {
+            throw new InvalidRecordException("tick ts must be positive: " + tick.getTs());
+        }
+        return tick;
+    }
+
+    static Headline headline(String key, Headline headline) {
+        if (headline == null) {
+            throw new InvalidRecordException("headline value is missing");
+        }
+        if (headline.getId() == null || headline.getId().isBlank()) {
+            throw new InvalidRecordException("headline id is empty");
+        }
+        if (headline.getTitle() == null || headline.getTitle().isBlank()) {
+            throw new InvalidRecordException("headline title is empty");
+        }
+        if (headline.getPublishedAt() <= 0) {
+            throw new InvalidRecordException("headline publishedAt must be positive: " + headline.getPublishedAt());
+        }
+        return headline;
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsreaction.topology;
+
+/**
+ * Every processor, store and internal topic name of the reaction topology. Renaming one breaks
+ * state compatibility for running deployments, so the golden {@code topology.describe()} test pins
+ * them.
+ */
+public final class Names {
+    public static final String HEADLINES_SOURCE = "headlines-source";
+    public static final String TICKS_SOURCE = "ticks-source";
+    public static final String VALIDATE_HEADLINES = "validate-headlines";
+    public static final String VALIDATE_TICKS = "validate-ticks";
+    public static final String ROUTE_HEADLINES = "route-headlines";
+    /** Repartition of leg requests by symbol; the topic is {@code <application.id>-leg-requests-repartition}. */
+    public static final String LEG_REQUESTS = "leg-requests";
+    public static final String MERGE_STAGE_ONE = "merge-ticks-and-leg-requests";
+    public static final String COMPUTE_LEGS = "compute-legs";
+    /** Repartition of legs by headline id; the topic is {@code <application.id>-legs-repartition}. */
+    public static final String LEGS = "legs";
+    public static final String COMBINE_LEGS = "combine-legs";
+    public static final String REACTIONS_SINK = "reactions-sink";
+
+    public static final String PRICE_HISTORY_STORE = "price-history-store";
+    public static final String PENDING_LEGS_STORE = "pending-legs-store";
+    public static final String TICK_TIME_STORE = "tick-time-store";
+    public static final String LEG_STORE = "leg-store";
+    public static final String PROGRESS_STORE = "reaction-progress-store";
+    public static final String REACTIONS_STORE = "reactions-store";
+
+    private Names() {
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsreaction.topology;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The topology's own counters, shared by all tasks of one application instance. The runtime
+ * exposes them as metrics and logs the late-tick summary; processors only increment.
+ */
+public final class ReactionMetrics {
+    private final LongAdder lateTicks = new LongAdder();
+    private final LongAdder outOfSessionTicks = new LongAdder();
+    private final LongAdder headlinesRouted = new LongAdder();
+    private final LongAdder headlinesUnrouted = new LongAdder();
+    private final LongAdder legsComputed = new LongAdder();
+    private final LongAdder provisional = new LongAdder();
+    private final LongAdder fin = new LongAdder();
+    private final LongAdder noReference = new LongAdder();
+    private final AtomicReference<String> lastLateTick = new AtomicReference<>();
+
+    void lateTick(String topicPartitionOffset) {
+        lateTicks.increment();
+        lastLateTick.set(topicPartitionOffset);
+    }
+
+    void outOfSessionTick() {
+        outOfSessionTicks.increment();
+    }
+
+    void headlineRouted() {
+        headlinesRouted.increment();
+    }
+
+    void headlineUnrouted() {
+        headlinesUnrouted.increment();
+    }
+
+    void legComputed() {
+        legsComputed.increment();
+    }
+
+    void reactionEmitted(io.newsreaction.avro.ReactionStatus status) {
+        switch (status) {
+            case FINAL -> fin.increment();
+            case NO_REFERENCE -> noReference.increment();
+            default -> provisional.increment();
+        }
+    }
+
+    public long lateTicks() {
+        return lateTicks.sum();
+    }
+
+    /** Topic-partition@offset of the most recent late tick, or null. */
+    public String lastLateTick() {
+        return lastLateTick.get();
+    }
+
+    public long outOfSessionTicks() {
+        return outOfSessionTicks.sum();
+    }
+
+    public long headlinesRouted() {
+        return headlinesRouted.sum();
+    }
+
+    public long headlinesUnrouted() {
+        return headlinesUnrouted.sum();
+    }
+
+    public long legsComputed() {
+        return legsComputed.sum();
+    }
+
+    public long provisionalReactions() {
+        return provisional.sum();
+    }
+
+    public long finalReactions() {
+        return fin.sum();
+    }
+
+    public long noReferenceReactions() {
+        return noReference.sum();
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.Leg;
+import io.newsreaction.avro.LegRequest;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionKey;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.reaction.LegCalculator;
+import io.newsreaction.routing.HeadlineRouter;
+import io.newsreaction.serde.InternalAvroSerde;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The reaction topology, a pure function of settings and serdes.
+ *
+ * <p>Stage 1 (partitioned by symbol): ticks and leg requests (headlines fanned out to each routed
+ * symbol and its benchmark, repartitioned by symbol into {@code leg-requests}) meet in
+ * {@code compute-legs}, which keeps in-session ticks in {@code price-history-store}, the partition's
+ * tick time in {@code tick-time-store} and waiting legs in {@code pending-legs-store}. When tick
+ * time reaches a horizon's end plus grace, the leg for that horizon is computed from the local
+ * history and written, keyed by headline id, to {@code legs}.
+ *
+ * <p>Stage 2 (partitioned by headline id): {@code combine-legs} pairs a target's leg with its
+ * benchmark's leg for the same horizon, fits the market model and emits the next
+ * {@code MarketReaction} revision. No wall clock, no stream time, no global store: the output is a
+ * function of the input records and the settings.
+ */
+public final class ReactionTopology {
+    private ReactionTopology() {
+    }
+
+    public static Topology build(TopologySettings settings, ReactionSerdes serdes) {
+        return build(settings, serdes, new ReactionMetrics());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Topology build(TopologySettings settings, ReactionSerdes serdes, ReactionMetrics metrics) {
+        InternalAvroSerde<LegRequest> requestSerde = new InternalAvroSerde<>(LegRequest.class);
+        InternalAvroSerde<Leg> legSerde = new InternalAvroSerde<>(Leg.class);
+        LegCalculator calculator = new LegCalculator(settings.reaction());
+        RouteHeadlines router = new RouteHeadlines(new HeadlineRouter(settings.routing()), calculator, metrics);
+        ReactionAssembler assembler = new ReactionAssembler(settings.reaction());
+
+        Consumed<String, Headline> headlinesConsumed = Consumed.with(Serdes.String(), serdes.headline()).withName(Names.HEADLINES_SOURCE);
+        Consumed<String, Tick> ticksConsumed = Consumed.with(Serdes.String(), serdes.tick()).withName(Names.TICKS_SOURCE);
+        Repartitioned<String, LegRequest> byLegSymbol = Repartitioned.<String, LegRequest>as(Names.LEG_REQUESTS)
+                .withKeySerde(Serdes.String()).withValueSerde(requestSerde).withNumberOfPartitions(settings.partitions());
+        Repartitioned<String, Leg> byHeadline = Repartitioned.<String, Leg>as(Names.LEGS)
+                .withKeySerde(Serdes.String()).withValueSerde(legSerde);
+        Produced<ReactionKey, MarketReaction> reactionsProduced = Produced.with(serdes.reactionKey(), serdes.reaction()).withName(Names.REACTIONS_SINK);
+
+        StreamsBuilder builder = new StreamsBuilder();
+        stageOneStores().forEach(builder::addStateStore);
+        stageTwoStores().forEach(builder::addStateStore);
+
+        KStream<String, LegRequest> legRequests = builder.stream(settings.headlinesTopic(), headlinesConsumed)
+                .mapValues(InputValidator::headline, Named.as(Names.VALIDATE_HEADLINES))
+                .flatMap(router, Named.as(Names.ROUTE_HEADLINES))
+                .repartition(byLegSymbol);
+        KStream<String, Tick> ticks = builder.stream(settings.ticksTopic(), ticksConsumed)
+                .mapValues(InputValidator::tick, Named.as(Names.VALIDATE_TICKS));
+
+        ((KStream<String, SpecificRecord>) (KStream) ticks)
+                .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
+                .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, metrics), Named.as(Names.COMPUTE_LEGS),
+                        Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
+                .repartition(byHeadline)
+                .process(() -> new CombineLegsProcessor(assembler, metrics), Named.as(Names.COMBINE_LEGS),
+                        Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE)
+                .to(settings.reactionsTopic(), reactionsProduced);
+        return builder.build();
+    }
+
+    private static java.util.List<StoreBuilder<?>> stageOneStores() {
+        StoreBuilder<KeyValueStore<Bytes, byte[]>> history = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray());
+        StoreBuilder<KeyValueStore<Bytes, byte[]>> pending = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.PENDING_LEGS_STORE), Serdes.Bytes(), Serdes.ByteArray());
+        StoreBuilder<KeyValueStore<String, Long>> clock = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.TICK_TIME_STORE), Serdes.String(), Serdes.Long());
+        return java.util.List.of(history, pending, clock);
+    }
+
+    private static java.util.List<StoreBuilder<?>> stageTwoStores() {
+        StoreBuilder<KeyValueStore<String, Leg>> legs = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), new InternalAvroSerde<>(Leg.class));
+        StoreBuilder<KeyValueStore<String, Integer>> progress = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer());
+        StoreBuilder<KeyValueStore<ReactionKey, MarketReaction>> latest = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.REACTIONS_STORE),
+                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+        return java.util.List.of(legs, progress, latest);
+    }
+}

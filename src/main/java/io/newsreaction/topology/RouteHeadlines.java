@@ -1,0 +1,68 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.LegRequest;
+import io.newsreaction.avro.RoutedSymbol;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.reaction.LegCalculator;
+import io.newsreaction.routing.HeadlineRouter;
+import io.newsreaction.routing.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.KeyValueMapper;
+
+/**
+ * Fans a headline out to one {@link LegRequest} per routed symbol and per benchmark, keyed by that
+ * symbol. Every request carries the full target list so stage 2 knows which legs to pair.
+ */
+final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<KeyValue<String, LegRequest>>> {
+    private final HeadlineRouter router;
+    private final LegCalculator calculator;
+    private final ReactionMetrics metrics;
+
+    RouteHeadlines(HeadlineRouter router, LegCalculator calculator, ReactionMetrics metrics) {
+        this.router = router;
+        this.calculator = calculator;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Iterable<KeyValue<String, LegRequest>> apply(String key, Headline headline) {
+        List<Route> routes = router.route(headline);
+        if (routes.isEmpty()) {
+            metrics.headlineUnrouted();
+            return List.of();
+        }
+        metrics.headlineRouted();
+        List<RoutedSymbol> targets = new ArrayList<>(routes.size());
+        TreeSet<String> legSymbols = new TreeSet<>();
+        for (Route route : routes) {
+            targets.add(new RoutedSymbol(route.symbol(), route.benchmark()));
+            legSymbols.add(route.symbol());
+            legSymbols.add(route.benchmark());
+        }
+        long anchor = calculator.anchor(headline.getPublishedAt(), headline.getTimePrecision() == TimePrecision.DAY);
+        List<KeyValue<String, LegRequest>> out = new ArrayList<>(legSymbols.size());
+        for (String symbol : legSymbols) {
+            out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, targets)));
+        }
+        return out;
+    }
+
+    private static LegRequest request(Headline h, String symbol, long anchor, List<RoutedSymbol> targets) {
+        return LegRequest.newBuilder()
+                .setHeadlineId(h.getId())
+                .setSymbol(symbol)
+                .setKind(h.getKind())
+                .setActor(h.getActor())
+                .setTitle(h.getTitle())
+                .setPublishedAt(h.getPublishedAt())
+                .setTimePrecision(h.getTimePrecision())
+                .setAnchor(anchor)
+                .setTargets(targets)
+                .setNextRevision(0)
+                .build();
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.routing.RoutingSettings;
+import java.util.Objects;
+
+/**
+ * What the topology needs to know: topic names, the partition count of stage 1 (must equal the
+ * ticks topic's, so leg requests land next to their symbol's ticks), reaction and routing settings.
+ */
+public record TopologySettings(
+        String headlinesTopic,
+        String ticksTopic,
+        String reactionsTopic,
+        int partitions,
+        ReactionSettings reaction,
+        RoutingSettings routing) {
+
+    public TopologySettings {
+        Objects.requireNonNull(headlinesTopic, "headlinesTopic");
+        Objects.requireNonNull(ticksTopic, "ticksTopic");
+        Objects.requireNonNull(reactionsTopic, "reactionsTopic");
+        Objects.requireNonNull(reaction, "reaction");
+        Objects.requireNonNull(routing, "routing");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+        }
+    }
+}

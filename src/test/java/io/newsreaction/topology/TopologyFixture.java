@@ -1,0 +1,72 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionKey;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.routing.RoutingSettings;
+import io.newsreaction.serde.InternalAvroSerde;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/** Runs the reaction topology in a {@link TopologyTestDriver} and pipes mixed input in the given order. */
+final class TopologyFixture implements AutoCloseable {
+    static final String HEADLINES = "news.headlines";
+    static final String TICKS = "market.ticks";
+    static final String REACTIONS = "market.reactions";
+
+    final ReactionMetrics metrics = new ReactionMetrics();
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, Headline> headlines;
+    private final TestInputTopic<String, Tick> ticks;
+    private final TestOutputTopic<ReactionKey, MarketReaction> reactions;
+
+    TopologyFixture(ReactionSettings reaction, RoutingSettings routing) {
+        ReactionSerdes serdes = new ReactionSerdes(new InternalAvroSerde<>(Headline.class), new InternalAvroSerde<>(Tick.class),
+                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+        TopologySettings settings = new TopologySettings(HEADLINES, TICKS, REACTIONS, 1, reaction, routing);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(ReactionTopology.build(settings, serdes, metrics), props);
+        headlines = driver.createInputTopic(HEADLINES, Serdes.String().serializer(), serdes.headline().serializer());
+        ticks = driver.createInputTopic(TICKS, Serdes.String().serializer(), serdes.tick().serializer());
+        reactions = driver.createOutputTopic(REACTIONS, serdes.reactionKey().deserializer(), serdes.reaction().deserializer());
+    }
+
+    /** Pipes ticks and headlines in list order; record timestamps are their event times. */
+    TopologyFixture pipe(List<? extends SpecificRecord> records) {
+        for (SpecificRecord r : records) {
+            if (r instanceof Tick t) {
+                ticks.pipeInput(t.getSymbol(), t, t.getTs());
+            } else if (r instanceof Headline h) {
+                headlines.pipeInput(h.getId(), h, h.getPublishedAt());
+            } else {
+                throw new IllegalArgumentException("not an input record: " + r);
+            }
+        }
+        return this;
+    }
+
+    List<KeyValue<ReactionKey, MarketReaction>> output() {
+        return new ArrayList<>(reactions.readKeyValuesToList());
+    }
+
+    TopologyTestDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

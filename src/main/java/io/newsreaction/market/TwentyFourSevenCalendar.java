@@ -55,6 +55,16 @@ public final class TwentyFourSevenCalendar implements TradingCalendar {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof TwentyFourSevenCalendar;
+    }
+
+    @Override
+    public int hashCode() {
+        return NAME.hashCode();
+    }
+
+    @Override
     public String toString() {
         return describe();
     }

@@ -154,6 +154,19 @@ public final class XnysCalendar implements TradingCalendar {
                 + ";holidays=" + sorted(holidays) + ";halfDays=" + sorted(halfDays);
     }
 
+    /** Equal when holidays and half days are equal, so settings built twice compare equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof XnysCalendar
+                && holidays.equals(((XnysCalendar) other).holidays)
+                && halfDays.equals(((XnysCalendar) other).halfDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(holidays, halfDays);
+    }
+
     @Override
     public String toString() {
         return describe();
@@ -165,7 +178,7 @@ public final class XnysCalendar implements TradingCalendar {
     }
 
     private int dayIndex(long epochMs) {
-        long i = Math.floorDiv(epochMs - firstDayMs, DAY_MS);
+        long i = Math.floorDiv(epochMs, DAY_MS) - FIRST_DAY.toEpochDay();
         return (int) Math.max(-1, Math.min(i, openMs.length));
     }
 

@@ -150,6 +150,21 @@ class XnysCalendarTest {
     }
 
     @Test
+    void shouldEqualACalendarWithTheSameConfiguration() {
+        XnysCalendar rebuilt = new XnysCalendar(XnysCalendar.defaultHolidays(), XnysCalendar.defaultHalfDays());
+        assertThat(rebuilt).isEqualTo(XNYS).hasSameHashCodeAs(XNYS);
+        assertThat(rebuilt).isNotEqualTo(new XnysCalendar(Set.of(), Set.of()));
+    }
+
+    @Test
+    void shouldTreatInstantsOutsideTheRangeAsClosed() {
+        assertThat(XNYS.isInSession(0L)).isFalse();
+        assertThat(XNYS.isInSession(Long.MIN_VALUE)).isFalse();
+        assertThat(XNYS.tradingTime(Long.MIN_VALUE)).isZero();
+        assertThat(XNYS.tradingTime(Long.MAX_VALUE)).isEqualTo(XNYS.tradingTime(ms("2101-01-01T00:00:00Z")));
+    }
+
+    @Test
     void shouldRejectADateThatIsBothHolidayAndHalfDay() {
         LocalDate day = LocalDate.of(2025, 12, 24);
         assertThatThrownBy(() -> new XnysCalendar(Set.of(day), Set.of(day)))

@@ -31,7 +31,8 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
     @Override
     public Iterable<KeyValue<String, LegRequest>> apply(String key, Headline headline) {
         List<Route> routes = router.route(headline);
-        if (routes.isEmpty()) {
+        boolean day = headline.getTimePrecision() == TimePrecision.DAY;
+        if (routes.isEmpty() || calculator.reportedHorizons(day).isEmpty()) {
             metrics.headlineUnrouted();
             return List.of();
         }
@@ -43,7 +44,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
             legSymbols.add(route.symbol());
             legSymbols.add(route.benchmark());
         }
-        long anchor = calculator.anchor(headline.getPublishedAt(), headline.getTimePrecision() == TimePrecision.DAY);
+        long anchor = calculator.anchor(headline.getPublishedAt(), day);
         List<KeyValue<String, LegRequest>> out = new ArrayList<>(legSymbols.size());
         for (String symbol : legSymbols) {
             out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, targets)));

@@ -1,0 +1,135 @@
+package io.newsreaction.config;
+
+import java.nio.file.InvalidPathException;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link AppSettings} once at start: built-in defaults, then the {@link ConfigSources}
+ * layers in order (base, {@code --config} file, {@code NEWS_REACTION_*} environment, flags), each
+ * overriding the one before. An unknown key (other than the {@code kafka.}, {@code schema.registry.},
+ * {@code reaction.benchmark.} and {@code routing.entity.} families) or a bad value fails fast with a
+ * {@link ConfigException}.
+ */
+public final class ConfigLoader {
+
+    private static final Pattern KAFKA_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    private static final List<String> DYNAMIC_PREFIXES = List.of(
+            ConfigKeys.KAFKA_PREFIX, ConfigKeys.REGISTRY_PREFIX, ConfigKeys.BENCHMARK_PREFIX, ConfigKeys.ENTITY_PREFIX);
+
+    private final CalendarFactory calendars;
+
+    public ConfigLoader(CalendarFactory calendars) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+    }
+
+    /** The effective settings of {@code sources}. */
+    public AppSettings load(ConfigSources sources) {
+        Map<String, String> merged = new TreeMap<>(ConfigKeys.DEFAULTS);
+        layer(merged, sources.base(), "built-in profile");
+        sources.configFile().ifPresent(f -> layer(merged, ConfigFiles.read(f), "file " + f));
+        EnvironmentMapping.keysOf(sources.env()).forEach((key, var) ->
+                put(merged, key, var.getValue(), "environment variable " + var.getKey()));
+        layer(merged, sources.flags(), "command line");
+        return bind(new ConfigValues(merged));
+    }
+
+    /** True when {@code key} is a known key or belongs to a pass-through or dynamic family. */
+    public static boolean isValidKey(String key) {
+        if (ConfigKeys.knownKeys().contains(key)) {
+            return true;
+        }
+        for (String prefix : DYNAMIC_PREFIXES) {
+            if (key.startsWith(prefix) && !key.substring(prefix.length()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void layer(Map<String, String> merged, Map<String, String> values, String origin) {
+        new TreeMap<>(values).forEach((key, value) -> put(merged, key, value, origin));
+    }
+
+    private static void put(Map<String, String> merged, String key, String value, String origin) {
+        String k = key.trim();
+        if (!isValidKey(k)) {
+            throw new ConfigException("unknown configuration key '" + k + "' (from " + origin + ")");
+        }
+        merged.put(k, value == null ? "" : value.trim());
+    }
+
+    private AppSettings bind(ConfigValues v) {
+        String applicationId = kafkaName(v, ConfigKeys.APPLICATION_ID);
+        return new AppSettings(applicationId, topics(v), ReactionBinder.bind(v, calendars), RoutingBinder.bind(v),
+                http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
+                new RegistryStartupSettings(v.intAtLeast(ConfigKeys.REGISTRY_STARTUP_MAX_ATTEMPTS, 1),
+                        nonNegative(v, ConfigKeys.REGISTRY_STARTUP_BACKOFF)),
+                v.asMap());
+    }
+
+    private static TopicSettings topics(ConfigValues v) {
+        List<String> keys = List.of(
+                ConfigKeys.TOPICS_HEADLINES, ConfigKeys.TOPICS_TICKS, ConfigKeys.TOPICS_REACTIONS, ConfigKeys.TOPICS_DLQ);
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+            if (!seen.add(kafkaName(v, key))) {
+                throw ConfigException.badValue(key, v.string(key), "the same topic is configured for another role");
+            }
+        }
+        return new TopicSettings(v.string(keys.get(0)), v.string(keys.get(1)), v.string(keys.get(2)),
+                v.string(keys.get(3)), v.intAtLeast(ConfigKeys.TOPICS_PARTITIONS, 1),
+                v.bool(ConfigKeys.TOPICS_AUTO_CREATE));
+    }
+
+    private static HttpSettings http(ConfigValues v) {
+        HttpSettings http = new HttpSettings(v.port(ConfigKeys.HTTP_PORT), v.nonBlank(ConfigKeys.HTTP_BIND),
+                v.string(ConfigKeys.HTTP_TOKEN));
+        if (http.enabled() && !http.hasToken() && !isLoopback(http.bind())) {
+            throw ConfigException.badValue(ConfigKeys.HTTP_BIND, http.bind(),
+                    "not a loopback address, so " + ConfigKeys.HTTP_TOKEN + " must be set (or " + ConfigKeys.HTTP_PORT
+                            + "=0)");
+        }
+        return http;
+    }
+
+    private static boolean isLoopback(String bind) {
+        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
+    }
+
+    private static Optional<Path> stateDir(ConfigValues v) {
+        String dir = v.string(ConfigKeys.STATE_DIR);
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(dir));
+        } catch (InvalidPathException e) {
+            throw ConfigException.badValue(ConfigKeys.STATE_DIR, dir, "not a path: " + e.getReason());
+        }
+    }
+
+    private static String kafkaName(ConfigValues v, String key) {
+        String name = v.nonBlank(key);
+        if (!KAFKA_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw ConfigException.badValue(key, name, "not a legal Kafka name (letters, digits, '.', '_', '-')");
+        }
+        return name;
+    }
+
+    private static Duration nonNegative(ConfigValues v, String key) {
+        Duration d = v.duration(key);
+        if (d.isNegative()) {
+            throw ConfigException.badValue(key, v.string(key), "must not be negative");
+        }
+        return d;
+    }
+}

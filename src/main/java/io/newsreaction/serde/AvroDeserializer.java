@@ -1,0 +1,132 @@
+package io.newsreaction.serde;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+
+import io.newsreaction.registry.RegistryClientConfig;
+import io.newsreaction.registry.RestSchemaRegistryClient;
+import io.newsreaction.registry.SchemaRegistryClient;
+import io.newsreaction.registry.SchemaRegistryException;
+
+/**
+ * Reads Confluent-framed Avro: fetches the writer schema by id (cached) and resolves it against
+ * the reader schema (the generated class's schema, or the writer schema for generic records), so
+ * older and newer compatible writers decode. Every malformed payload raises a
+ * {@link SerializationException} saying what is wrong, never the payload.
+ */
+public class AvroDeserializer<T> implements Deserializer<T> {
+
+    static {
+        AvroTrust.install();
+    }
+
+    private static final ThreadLocal<BinaryDecoder> DECODERS = new ThreadLocal<>();
+
+    private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
+    private final Class<T> type;
+    private final Schema readerSchema;
+    private final SpecificData specificData;
+    private SchemaRegistryClient client;
+
+    /**
+     * A deserializer that builds its registry client in {@link #configure}: specific when
+     * {@code type} is a generated class, generic otherwise (e.g. {@code GenericRecord.class}).
+     */
+    public AvroDeserializer(Class<T> type) {
+        this(null, type);
+    }
+
+    /** A ready deserializer using {@code client}. */
+    public AvroDeserializer(SchemaRegistryClient client, Class<T> type) {
+        AvroTrust.install();
+        this.client = client;
+        this.type = type;
+        if (SpecificRecord.class.isAssignableFrom(type) && !type.isInterface()) {
+            this.specificData = SpecificData.getForClass(type);
+            this.readerSchema = specificData.getSchema(type);
+        } else {
+            this.specificData = null;
+            this.readerSchema = null;
+        }
+    }
+
+    @Override
+    public void configure(Map<String, ?> config, boolean isKey) {
+        if (client == null) {
+            client = new RestSchemaRegistryClient(RegistryClientConfig.from(config));
+        }
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        int id = ConfluentWire.schemaId(data);
+        DatumReader<T> reader = readers.get(id);
+        if (reader == null) {
+            reader = newReader(id);
+            readers.putIfAbsent(id, reader);
+        }
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, ConfluentWire.HEADER_SIZE,
+                data.length - ConfluentWire.HEADER_SIZE, DECODERS.get());
+        DECODERS.set(decoder);
+        T value;
+        boolean end;
+        try {
+            value = reader.read(null, decoder);
+            end = decoder.isEnd();
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("corrupt Avro body for schema id " + id + ": " + describe(e), e);
+        }
+        if (!end) {
+            throw new SerializationException("corrupt Avro body for schema id " + id + ": "
+                    + decoder.remainingBytes() + " trailing bytes after the record");
+        }
+        return value;
+    }
+
+    private DatumReader<T> newReader(int id) {
+        if (client == null) {
+            throw new IllegalStateException("AvroDeserializer used before configure()");
+        }
+        Schema writer;
+        try {
+            writer = client.getById(id);
+        } catch (SchemaRegistryException e) {
+            if (e.isNotFound()) {
+                throw new SerializationException("unknown schema id " + id, e);
+            }
+            throw e;
+        }
+        if (readerSchema == null) {
+            return new GenericDatumReader<>(writer, writer, GenericData.get());
+        }
+        SchemaCompatibility.SchemaPairCompatibility compatibility =
+                SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writer);
+        if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+            throw new SerializationException("writer schema id " + id + " (" + writer.getFullName()
+                    + ") cannot be read as " + type.getName() + ": " + compatibility.getDescription());
+        }
+        return new SpecificDatumReader<>(writer, readerSchema, specificData);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+}

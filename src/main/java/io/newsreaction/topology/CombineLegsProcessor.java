@@ -99,7 +99,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         ReactionKey key = new ReactionKey(reaction.getHeadlineId(), reaction.getSymbol());
         latest.put(key, reaction);
         metrics.reactionEmitted(reaction.getStatus());
-        context.forward(new Record<>(key, reaction, reaction.getPublishedAt()));
+        context.forward(new Record<>(key, reaction, reaction.getPublishedAt().toEpochMilli()));
     }
 
     /** Legs 0..revision of one symbol, stopping at the first missing one. */

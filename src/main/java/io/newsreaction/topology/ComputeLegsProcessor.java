@@ -80,7 +80,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     }
 
     private void onTick(Tick tick) {
-        long ts = tick.getTs();
+        long ts = tick.getTs().toEpochMilli();
         if (tickTime != Long.MIN_VALUE && ts < tickTime - graceMs) {
             metrics.lateTick(position());
             return;
@@ -103,7 +103,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private void onRequest(LegRequest request) {
         request.setNextRevision(0);
         List<Duration> reported = reported(request);
-        long due = calculator.dueTime(request.getAnchor(), reported.get(0));
+        long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(0));
         pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()), requestSerde.serializer().serialize(null, request));
         emitDueLegs();
     }
@@ -131,14 +131,14 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         StorePriceHistory prices = new StorePriceHistory(history, request.getSymbol());
         int revision = request.getNextRevision();
         while (revision < reported.size()) {
-            long due = calculator.dueTime(request.getAnchor(), reported.get(revision));
+            long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(revision));
             if (due > tickTime) {
                 request.setNextRevision(revision);
                 pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()),
                         requestSerde.serializer().serialize(null, request));
                 return;
             }
-            LegValues values = calculator.compute(prices, request.getAnchor(), reported, revision);
+            LegValues values = calculator.compute(prices, request.getAnchor().toEpochMilli(), reported, revision);
             forward(request, LegMapper.toLeg(request, revision, values));
             if (values.noReference()) {
                 return;
@@ -149,7 +149,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private void forward(LegRequest request, Leg leg) {
         metrics.legComputed();
-        context.forward(new Record<>(request.getHeadlineId(), leg, request.getPublishedAt()));
+        context.forward(new Record<>(request.getHeadlineId(), leg, request.getPublishedAt().toEpochMilli()));
     }
 
     private List<Duration> reported(LegRequest request) {

@@ -22,7 +22,7 @@ final class InputValidator {
         if (tick.getSize() < 0) {
             throw new InvalidRecordException("tick size must not be negative: " + tick.getSize());
         }
-        if (tick.getTs() <= 0) {
+        if (tick.getTs() == null || tick.getTs().toEpochMilli() <= 0) {
             throw new InvalidRecordException("tick ts must be positive: " + tick.getTs());
         }
         return tick;
@@ -38,7 +38,7 @@ final class InputValidator {
         if (headline.getTitle() == null || headline.getTitle().isBlank()) {
             throw new InvalidRecordException("headline title is empty");
         }
-        if (headline.getPublishedAt() <= 0) {
+        if (headline.getPublishedAt() == null || headline.getPublishedAt().toEpochMilli() <= 0) {
             throw new InvalidRecordException("headline publishedAt must be positive: " + headline.getPublishedAt());
         }
         return headline;

@@ -5,6 +5,7 @@ import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.LegRequest;
 import io.newsreaction.reaction.HorizonValues;
 import io.newsreaction.reaction.LegValues;
+import java.time.Instant;
 import java.util.List;
 
 /** Maps the pure leg values onto the internal Avro {@link Leg} record. */
@@ -22,7 +23,7 @@ final class LegMapper {
             return leg.build();
         }
         return leg.setReferencePrice(values.referencePrice())
-                .setReferenceTime(values.referenceTime())
+                .setReferenceTime(values.referenceTime() == null ? null : Instant.ofEpochMilli(values.referenceTime()))
                 .setPreEventReturn(values.preEventReturn())
                 .setRunUp(values.runUp())
                 .setDrawdown(values.drawdown())
@@ -34,9 +35,9 @@ final class LegMapper {
     private static HorizonReaction toHorizon(HorizonValues h) {
         return HorizonReaction.newBuilder()
                 .setHorizon(h.horizon().toString())
-                .setEndTime(h.endTime())
+                .setEndTime(Instant.ofEpochMilli(h.endTime()))
                 .setPrice(h.price())
-                .setPriceTime(h.priceTime())
+                .setPriceTime(Instant.ofEpochMilli(h.priceTime()))
                 .setLogReturn(h.logReturn())
                 .setSimpleReturn(h.simpleReturn())
                 .setVolume(h.volume())

@@ -44,7 +44,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
             legSymbols.add(route.symbol());
             legSymbols.add(route.benchmark());
         }
-        long anchor = calculator.anchor(headline.getPublishedAt(), day);
+        long anchor = calculator.anchor(headline.getPublishedAt().toEpochMilli(), day);
         List<KeyValue<String, LegRequest>> out = new ArrayList<>(legSymbols.size());
         for (String symbol : legSymbols) {
             out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, targets)));
@@ -61,7 +61,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
                 .setTitle(h.getTitle())
                 .setPublishedAt(h.getPublishedAt())
                 .setTimePrecision(h.getTimePrecision())
-                .setAnchor(anchor)
+                .setAnchor(java.time.Instant.ofEpochMilli(anchor))
                 .setTargets(targets)
                 .setNextRevision(0)
                 .build();

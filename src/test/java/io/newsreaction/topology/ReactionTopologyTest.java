@@ -77,11 +77,11 @@ class ReactionTopologyTest {
             assertThat(first.getRevision()).isZero();
             assertThat(first.getBenchmark()).isEqualTo("BBB");
             assertThat(first.getReferencePrice()).isEqualTo(100.0);
-            assertThat(first.getReferenceTime()).isEqualTo(at("-PT1M").toEpochMilli());
+            assertThat(first.getReferenceTime()).isEqualTo(at("-PT1M"));
             assertThat(first.getPreEventReturn()).isNull();
             HorizonReaction m1 = first.getHorizons().get(0);
             assertThat(m1.getHorizon()).isEqualTo("PT1M");
-            assertThat(m1.getEndTime()).isEqualTo(at("PT1M").toEpochMilli());
+            assertThat(m1.getEndTime()).isEqualTo(at("PT1M"));
             assertThat(m1.getPrice()).isEqualTo(101.0);
             assertThat(m1.getLogReturn()).isCloseTo(Math.log(101.0 / 100.0), within(EPS));
             assertThat(m1.getVolume()).isEqualTo(50);
@@ -101,7 +101,7 @@ class ReactionTopologyTest {
             assertThat(last.getHorizons().get(0)).isEqualTo(m1);
             HorizonReaction m5 = last.getHorizons().get(1);
             assertThat(m5.getPrice()).isEqualTo(99.0);
-            assertThat(m5.getPriceTime()).isEqualTo(at("PT3M").toEpochMilli());
+            assertThat(m5.getPriceTime()).isEqualTo(at("PT3M"));
             assertThat(m5.getVolume()).isEqualTo(90);
             assertThat(m5.getBenchmarkLogReturn()).isCloseTo(Math.log(51.0 / 50.0), within(EPS));
             assertThat(m5.getAbnormalReturn()).isCloseTo(Math.log(0.99) - Math.log(51.0 / 50.0), within(EPS));
@@ -230,7 +230,7 @@ class ReactionTopologyTest {
             assertThat(r.getReferencePrice()).isEqualTo(142.605);
             HorizonReaction session = r.getHorizons().get(0);
             assertThat(session.getHorizon()).isEqualTo("PT6H30M");
-            assertThat(session.getEndTime()).isEqualTo(Instant.parse("2025-01-27T21:00:00Z").toEpochMilli());
+            assertThat(session.getEndTime()).isEqualTo(Instant.parse("2025-01-27T21:00:00Z"));
             assertThat(session.getSimpleReturn()).isCloseTo(118.51 / 142.605 - 1, within(1e-12));
             assertThat(session.getTickCount()).isEqualTo(2);
         }

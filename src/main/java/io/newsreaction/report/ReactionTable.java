@@ -105,7 +105,7 @@ public final class ReactionTable {
             table.addRow(row(rank++, reaction, horizon));
         }
         String heading = String.format(Locale.ROOT,
-                "Largest |abnormal return| at %s: top %d of %d ranked, %d skipped (no %s abnormal return)%n",
+                "Largest |abnormal return| at %s: top %d of %d ranked, %d skipped (no %s abnormal return)\n",
                 horizon, ranking.top().size(), ranking.ranked(), ranking.skipped(), horizon);
         return heading + table.render();
     }

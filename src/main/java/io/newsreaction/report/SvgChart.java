@@ -41,8 +41,8 @@ final class SvgChart {
         String label = data.symbolName() + (data.benchmarkName() == null ? "" : " and " + data.benchmarkName())
                 + ", price indexed to 100 at the first point of the window";
         out.append(String.format(Locale.ROOT,
-                "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">\n",
-                WIDTH, HEIGHT, WIDTH, HEIGHT, Xml.escape(label)));
+                "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
+                        + "aria-label=\"%s\">\n", WIDTH, HEIGHT, WIDTH, HEIGHT, Xml.escape(label)));
         if (data.isEmpty()) {
             text(WIDTH / 2.0, HEIGHT / 2.0, "middle", "no prices for " + data.symbolName() + " in the window");
         } else {
@@ -94,8 +94,8 @@ final class SvgChart {
         for (long k = 0; k <= lines; k++) {
             double value = low + k * gridStep;
             double y = y(value);
-            out.append(String.format(Locale.ROOT,
-                    "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n", LEFT, y, WIDTH - RIGHT, y));
+            line(LEFT, y, WIDTH - RIGHT, y, "class=\"grid\" stroke=\"#e5e5e5\"");
+            out.append('\n');
             text(LEFT - 6, y + 4, "end", String.format(Locale.ROOT, "%." + decimals + "f", value));
         }
     }
@@ -111,8 +111,8 @@ final class SvgChart {
             }
             double x = x(i);
             if (previous != null) {
-                out.append(String.format(Locale.ROOT,
-                        "<line class=\"day\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n", x, TOP, x, TOP + PLOT_HEIGHT));
+                line(x, TOP, x, TOP + PLOT_HEIGHT, "class=\"day\" stroke=\"#bbbbbb\" stroke-dasharray=\"3 3\"");
+                out.append('\n');
             }
             text(x + 4, HEIGHT - 10.0, "start", day.toString());
             previous = day;
@@ -131,18 +131,18 @@ final class SvgChart {
             return;
         }
         out.append(String.format(Locale.ROOT,
-                "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"><title>%s</title></polyline>\n",
+                "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\">"
+                        + "<title>%s</title></polyline>\n",
                 color, points, Xml.escape(name)));
     }
 
     private void markers() {
         for (ChartData.Marker marker : data.markers()) {
             double x = x(marker.index());
-            out.append(String.format(Locale.ROOT,
-                    "<g class=\"marker\"><title>%s</title>"
-                            + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-opacity=\"0.6\"/>"
-                            + "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"/></g>\n",
-                    Xml.escape(marker.label()), x, TOP, x, TOP + PLOT_HEIGHT, MARKER_COLOR, x, TOP, MARKER_COLOR));
+            out.append("<g class=\"marker\"><title>").append(Xml.escape(marker.label())).append("</title>");
+            line(x, TOP, x, TOP + PLOT_HEIGHT, "stroke=\"" + MARKER_COLOR + "\" stroke-opacity=\"0.6\"");
+            out.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"/></g>\n",
+                    x, TOP, MARKER_COLOR));
         }
     }
 
@@ -163,8 +163,14 @@ final class SvgChart {
     }
 
     private void text(double x, double y, String anchor, String content) {
-        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>\n",
+        out.append(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#444444\">%s</text>\n",
                 x, y, anchor, Xml.escape(content)));
+    }
+
+    private void line(double x1, double y1, double x2, double y2, String attributes) {
+        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" %s/>",
+                x1, y1, x2, y2, attributes));
     }
 
     private double x(int index) {

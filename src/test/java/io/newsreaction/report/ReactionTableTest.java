@@ -34,7 +34,8 @@ class ReactionTableTest {
                 Reactions.forSymbol("NVDA").headline("b").abnormal30m(0.04).build(),
                 Reactions.forSymbol("AMD").headline("b").abnormal30m(-0.04).build(),
                 Reactions.forSymbol("META").headline("a").abnormal30m(0.04).build(),
-                Reactions.forSymbol("MSFT").headline("z").publishedAt("2025-01-27T14:00:00Z").abnormal30m(0.04).build()));
+                Reactions.forSymbol("MSFT").headline("z").publishedAt("2025-01-27T14:00:00Z")
+                        .abnormal30m(0.04).build()));
 
         assertThat(table.rank(PT30M, 15).top())
                 .extracting(r -> r.getHeadlineId() + "/" + r.getSymbol())
@@ -110,7 +111,8 @@ class ReactionTableTest {
         ReactionTable table = new ReactionTable(List.of(
                 Reactions.forSymbol("NVDA").headline("a").abnormal30m(0.01).build(),
                 Reactions.forSymbol("AMD").headline("a").build(),
-                Reactions.forSymbol("NVDA").headline("b").abnormal30m(0.01).status(ReactionStatus.PROVISIONAL).build()));
+                Reactions.forSymbol("NVDA").headline("b").abnormal30m(0.01)
+                        .status(ReactionStatus.PROVISIONAL).build()));
 
         assertThat(table.summary()).isEqualTo(
                 "3 reactions (1 PROVISIONAL, 1 FINAL, 1 NO_REFERENCE) for 2 symbols (AMD NVDA) and 2 headlines");

@@ -1,0 +1,43 @@
+package io.newsreaction.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionKey;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.market.XnysCalendar;
+import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.routing.RoutingSettings;
+import io.newsreaction.serde.InternalAvroSerde;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins {@code topology.describe()}: processor, store and internal topic names are part of the
+ * state of every running deployment, so a rename must be a deliberate act that updates
+ * {@code src/test/resources/topology/golden-topology.txt}.
+ */
+class TopologyDescriptionTest {
+
+    @Test
+    void shouldMatchTheGoldenDescription() throws IOException {
+        ReactionSerdes serdes = new ReactionSerdes(new InternalAvroSerde<>(Headline.class), new InternalAvroSerde<>(Tick.class),
+                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+        TopologySettings settings = new TopologySettings("news.headlines", "market.ticks", "market.reactions", 3,
+                ReactionSettings.defaults(XnysCalendar.withDefaults()), RoutingSettings.defaults());
+
+        String described = ReactionTopology.build(settings, serdes).describe().toString();
+
+        assertThat(described).isEqualToIgnoringWhitespace(golden());
+    }
+
+    private static String golden() throws IOException {
+        try (InputStream in = TopologyDescriptionTest.class.getResourceAsStream("/topology/golden-topology.txt")) {
+            assertThat(in).as("golden-topology.txt on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,8 +1,8 @@
 package io.newsreaction.config;
 
 import java.nio.file.InvalidPathException;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,48 @@
+package io.newsreaction.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Opens input files and classpath resources as UTF-8 for the parsers, turning I/O failures into a {@link ParseError}. */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** Parses {@code file} with {@code parser}; an unreadable file is one error at line 0. */
+    public static <T> ParseResult<T> parse(Path file, BiFunction<String, Reader, ParseResult<T>> parser) {
+        String name = file.toString();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parser.apply(name, in);
+        } catch (NoSuchFileException e) {
+            return failed(name, "no such file");
+        } catch (IOException e) {
+            return failed(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses the classpath resource {@code path} with {@code parser}; the resource must exist. */
+    public static <T> ParseResult<T> parseResource(String path, BiFunction<String, Reader, ParseResult<T>> parser) {
+        InputStream stream = InputFiles.class.getClassLoader().getResourceAsStream(path);
+        if (stream == null) {
+            throw new IllegalStateException("missing classpath resource " + path);
+        }
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return parser.apply(path, in);
+        } catch (IOException e) {
+            return failed(path, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static <T> ParseResult<T> failed(String name, String reason) {
+        return new ParseResult<>(List.of(), List.of(new ParseError(name, 0, reason)));
+    }
+}

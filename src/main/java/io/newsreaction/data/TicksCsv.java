@@ -1,0 +1,77 @@
+package io.newsreaction.data;
+
+import io.newsreaction.avro.Tick;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads ticks from CSV: {@code symbol,ts,price,size[,venue]}, {@code ts} in epoch milliseconds or
+ * ISO-8601 (UTC when no offset is given); symbols are upper-cased, an empty venue is null.
+ */
+public final class TicksCsv {
+
+    private TicksCsv() {
+    }
+
+    /** Every good tick of {@code file}, in file order. */
+    public static ParseResult<Tick> parse(Path file) {
+        return InputFiles.parse(file, TicksCsv::parse);
+    }
+
+    /** Every good tick read from {@code in}; {@code file} names it in errors. */
+    public static ParseResult<Tick> parse(String file, Reader in) {
+        CsvTable table = CsvTable.read(file, in);
+        List<ParseError> errors = new ArrayList<>(table.errors());
+        List<ParseError> missing = table.requireColumns("symbol", "ts", "price", "size");
+        if (!missing.isEmpty()) {
+            errors.addAll(missing);
+            return new ParseResult<>(List.of(), errors);
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            try {
+                ticks.add(tick(row));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ParseError(file, row.line(), e.getMessage()));
+            }
+        }
+        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return new ParseResult<>(ticks, errors);
+    }
+
+    private static Tick tick(CsvTable.Row row) {
+        String symbol = row.get("symbol").toUpperCase(Locale.ROOT);
+        if (symbol.isEmpty()) {
+            throw new IllegalArgumentException("missing symbol");
+        }
+        Timestamps.Parsed ts = Timestamps.parse(row.get("ts"));
+        if (ts.dateOnly()) {
+            throw new IllegalArgumentException("ts needs a time of day: '" + row.get("ts") + "'");
+        }
+        double price = BarsCsv.number(row, "price");
+        if (!Double.isFinite(price) || price <= 0) {
+            throw new IllegalArgumentException("price must be positive: '" + row.get("price") + "'");
+        }
+        String venue = row.get("venue");
+        return Tick.newBuilder().setSymbol(symbol).setTs(Instant.ofEpochMilli(ts.epochMs())).setPrice(price).setSize(size(row))
+                .setVenue(venue.isEmpty() ? null : venue).build();
+    }
+
+    private static long size(CsvTable.Row row) {
+        String text = row.get("size");
+        try {
+            long size = new BigDecimal(text).longValueExact();
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative: '" + text + "'");
+            }
+            return size;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("size is not a whole number: '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.newsreaction.runtime;
+
+import io.newsreaction.config.RegistryStartupSettings;
+import io.newsreaction.registry.SchemaRegistryClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits for the schema registry at start: one clear log line per failed attempt, then a clear
+ * failure after {@code registry.startup.max-attempts}. Once running, the serdes work from their
+ * caches if the registry goes away.
+ */
+public final class RegistryWait {
+    private static final Logger log = LoggerFactory.getLogger(RegistryWait.class);
+
+    private RegistryWait() {
+    }
+
+    public static void await(SchemaRegistryClient client, RegistryStartupSettings startup, String url) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.subjects();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= startup.maxAttempts()) {
+                    throw new IllegalStateException("schema registry at " + url + " not available after "
+                            + attempt + " attempts: " + e.getMessage(), e);
+                }
+                log.warn("schema registry at {} not available (attempt {}/{}): {}; retrying in {}",
+                        url, attempt, startup.maxAttempts(), e.getMessage(), startup.backoff());
+                Thread.sleep(startup.backoff().toMillis());
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsreaction.runtime;
+
+import io.newsreaction.config.TopicSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the service's topics when {@code topics.auto-create} is on and checks that the ticks
+ * topic has {@code topics.partitions} partitions: stage 1 co-partitions leg requests with ticks,
+ * so a mismatch would pair headlines with the wrong symbols' history.
+ */
+public final class TopicAdmin {
+    private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private TopicAdmin() {
+    }
+
+    /** The four topics of the service with their configs (reactions compacted). */
+    public static List<NewTopic> topics(TopicSettings topics) {
+        short rf = -1;
+        return List.of(
+                new NewTopic(topics.headlines(), topics.partitions(), rf),
+                new NewTopic(topics.ticks(), topics.partitions(), rf),
+                new NewTopic(topics.reactions(), topics.partitions(), rf)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(topics.dlq(), topics.partitions(), rf));
+    }
+
+    public static void ensure(Map<String, Object> adminConfig, TopicSettings topics) {
+        try (Admin admin = Admin.create(adminConfig)) {
+            if (topics.autoCreate()) {
+                create(admin, topics(topics));
+            }
+            checkTicksPartitions(admin, topics);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot check topics at " + adminConfig.get("bootstrap.servers")
+                    + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private static void create(Admin admin, List<NewTopic> wanted) throws InterruptedException, ExecutionException, TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        List<NewTopic> missing = new ArrayList<>();
+        for (NewTopic t : wanted) {
+            if (!existing.contains(t.name())) {
+                missing.add(t);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            admin.createTopics(missing).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    private static void checkTicksPartitions(Admin admin, TopicSettings topics) throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, TopicDescription> described = admin.describeTopics(List.of(topics.ticks())).allTopicNames()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        int actual = described.get(topics.ticks()).partitions().size();
+        if (actual != topics.partitions()) {
+            throw new IllegalStateException("topics.partitions=" + topics.partitions() + " but topic " + topics.ticks()
+                    + " has " + actual + " partitions: set topics.partitions to " + actual);
+        }
+    }
+}

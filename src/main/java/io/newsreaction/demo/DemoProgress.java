@@ -1,0 +1,71 @@
+package io.newsreaction.demo;
+
+import io.newsreaction.config.AppSettings;
+import io.newsreaction.runtime.GroupProgress;
+import io.newsreaction.runtime.ReactionApp;
+import io.newsreaction.topology.ReactionMetrics;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Waits until the app has consumed and committed everything published (inputs and its own
+ * repartition topics) and its counters stopped moving, printing progress once a second.
+ */
+final class DemoProgress {
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final int QUIET_POLLS = 3;
+
+    private final AppSettings settings;
+    private final ReactionApp app;
+    private final PrintStream out;
+
+    DemoProgress(AppSettings settings, ReactionApp app, PrintStream out) {
+        this.settings = settings;
+        this.app = app;
+        this.out = out;
+    }
+
+    boolean awaitDrained(Duration timeout) throws InterruptedException {
+        String id = settings.applicationId();
+        List<String> topics = List.of(settings.topics().headlines(), settings.topics().ticks(),
+                id + "-leg-requests-repartition", id + "-legs-repartition");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int quiet = 0;
+        long lastSignature = -1;
+        long lastPrint = 0;
+        try (GroupProgress progress = new GroupProgress(settings.kafka(), id, topics)) {
+            while (System.nanoTime() < deadline) {
+                if (app.failed()) {
+                    throw new IllegalStateException("the reaction service failed: " + app.streams().state());
+                }
+                long lag = lag(progress);
+                ReactionMetrics m = app.metrics();
+                long signature = m.legsComputed() * 31 + m.finalReactions() + m.provisionalReactions() + m.noReferenceReactions();
+                quiet = lag == 0 && signature == lastSignature ? quiet + 1 : 0;
+                lastSignature = signature;
+                if (System.nanoTime() - lastPrint > 1_000_000_000L) {
+                    out.printf("  lag %d records, %d legs, reactions: %d provisional, %d final, %d no-reference%n", lag,
+                            m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
+                    lastPrint = System.nanoTime();
+                }
+                if (quiet >= QUIET_POLLS) {
+                    return true;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+        out.println("  timed out waiting for the pipeline to drain; reporting what is there");
+        return false;
+    }
+
+    private static long lag(GroupProgress progress) throws InterruptedException {
+        try {
+            return progress.lag();
+        } catch (ExecutionException | TimeoutException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-process single-node Kafka cluster (KRaft, broker and controller in one node) on free
  * 127.0.0.1 ports. Data lives in a temporary directory deleted on close, or in a given directory
- * kept across restarts (the cluster id stays in its {@code meta.properties}).
+ * kept across restarts (the cluster id stays in its {@code meta.properties}; the ports are reused
+ * when still free). It also stops on JVM shutdown (SIGINT, SIGTERM).
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
@@ -35,13 +36,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
-    private final KafkaRaftServer server;
     private final Map<String, String> serverProps;
     private final Path tempDir;
-    private volatile boolean stopped;
+    private volatile KafkaRaftServer server;
+    private volatile Thread shutdownHook;
+    private boolean stopped;
 
-    private EmbeddedKafka(KafkaRaftServer server, Map<String, String> serverProps, Path tempDir) {
-        this.server = server;
+    private EmbeddedKafka(Map<String, String> serverProps, Path tempDir) {
         this.serverProps = serverProps;
         this.tempDir = tempDir;
     }
@@ -60,20 +61,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         Path root = Dirs.createDirectories(dataDir == null ? tempDir : dataDir);
         KafkaPorts ports = KafkaPorts.reuseOrFresh(root);
         Map<String, String> props = KafkaServerProps.build(ports, root.resolve("kafka"), extraProps);
-        KafkaRaftServer server = null;
+        EmbeddedKafka kafka = new EmbeddedKafka(props, tempDir);
+        kafka.shutdownHook = ShutdownHooks.register("embedded-kafka-shutdown", kafka::stop);
         try {
             formatIfNeeded(root, props);
-            server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-            server.startup();
+            kafka.server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            kafka.server.startup();
             ports.save(root);
-            EmbeddedKafka kafka = new EmbeddedKafka(server, props, tempDir);
             kafka.awaitReady();
-            log.info("Kafka ready at {} (data in {})", kafka.bootstrapServers(), root);
-            return kafka;
         } catch (RuntimeException e) {
-            new EmbeddedKafka(server, props, tempDir).close();
+            kafka.stop();
             throw e;
         }
+        log.info("Kafka ready at {} (data in {})", kafka.bootstrapServers(), root);
+        return kafka;
     }
 
     /** {@code host:port} of the PLAINTEXT listener. */
@@ -104,7 +105,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** Stops the broker (bounded in time) and deletes the temporary directory, if any. */
-    public void stop() {
+    public synchronized void stop() {
         if (stopped) {
             return;
         }
@@ -112,6 +113,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (server != null) {
             shutdownBounded();
         }
+        ShutdownHooks.unregister(shutdownHook);
         Dirs.deleteQuietly(tempDir);
     }
 

@@ -27,7 +27,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
     private final int port;
     private final Path logFile;
     private final Path tempDir;
-    private final Thread shutdownHook;
+    private volatile Thread shutdownHook;
     private volatile boolean stopped;
 
     private EmbeddedRegistry(Process process, int port, Path logFile, Path tempDir) {
@@ -35,7 +35,6 @@ public final class EmbeddedRegistry implements AutoCloseable {
         this.port = port;
         this.logFile = logFile;
         this.tempDir = tempDir;
-        this.shutdownHook = new Thread(this::stop, "embedded-registry-shutdown");
     }
 
     /** Starts the registry found by {@link ApicurioLocator}, storing in {@code dataDir} or in memory when null. */
@@ -52,7 +51,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
         List<String> command = RegistryCommand.build(apicurioDir, port, storage, ProcessHandle.current().pid());
         Path logFile = workDir.resolve("apicurio.log");
         EmbeddedRegistry registry = new EmbeddedRegistry(launch(command, workDir, logFile), port, logFile, tempDir);
-        Runtime.getRuntime().addShutdownHook(registry.shutdownHook);
+        registry.shutdownHook = ShutdownHooks.register("embedded-registry-shutdown", registry::stop);
         try {
             registry.awaitReadyAndConfigure();
         } catch (RuntimeException e) {
@@ -95,7 +94,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
         if (!ProcessTree.stop(process.toHandle(), STOP_GRACE)) {
             log.warn("Schema registry process tree of {} did not exit", process.pid());
         }
-        removeShutdownHook();
+        ShutdownHooks.unregister(shutdownHook);
         if (deleteTempDir) {
             Dirs.deleteQuietly(tempDir);
         }
@@ -140,17 +139,6 @@ public final class EmbeddedRegistry implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot configure the schema registry: " + e.getMessage()
                 + "; see " + logFile, e);
-        }
-    }
-
-    private void removeShutdownHook() {
-        if (Thread.currentThread() == shutdownHook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook runs or has run, nothing to undo
         }
     }
 }

@@ -18,6 +18,7 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -35,6 +36,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CLIENT_CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<String, String> serverProps;
     private final Path tempDir;
@@ -89,10 +91,13 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates topics, ignoring those that already exist. */
     public void createTopics(List<NewTopic> topics) {
-        try (Admin admin = admin()) {
+        Admin admin = admin();
+        try {
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 awaitCreated(entry.getKey(), entry.getValue());
             }
+        } finally {
+            admin.close(CLIENT_CLOSE_TIMEOUT);
         }
     }
 
@@ -141,7 +146,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private void awaitReady() {
-        try (Admin admin = admin()) {
+        Admin admin = admin();
+        try {
             admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,10 +155,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka at " + bootstrapServers() + " not ready after "
                 + READY_TIMEOUT.toSeconds() + " s", e);
+        } finally {
+            admin.close(CLIENT_CLOSE_TIMEOUT);
         }
     }
 
-    private static void awaitCreated(String topic, org.apache.kafka.common.KafkaFuture<Void> future) {
+    private static void awaitCreated(String topic, KafkaFuture<Void> future) {
         try {
             future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -41,13 +41,13 @@ class EmbeddedKafkaIT {
             kafka.createTopics(DefaultTopics.all());
             assertDefaultTopics(kafka);
 
-            try (KafkaProducer<String, String> producer = producer(kafka, "tx-it")) {
-                producer.initTransactions();
-                producer.beginTransaction();
-                producer.send(new ProducerRecord<>(DefaultTopics.HEADLINES, "h1", "R1 released"));
-                producer.send(new ProducerRecord<>(DefaultTopics.HEADLINES, "h2", "NVDA -17%"));
-                producer.commitTransaction();
-            }
+            KafkaProducer<String, String> producer = producer(kafka, "tx-it");
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(DefaultTopics.HEADLINES, "h1", "R1 released"));
+            producer.send(new ProducerRecord<>(DefaultTopics.HEADLINES, "h2", "NVDA -17%"));
+            producer.commitTransaction();
+            producer.close(CLOSE_TIMEOUT);
             assertThat(consumeAll(kafka, DefaultTopics.HEADLINES, 2)).containsExactlyInAnyOrder("R1 released", "NVDA -17%");
         }
     }
@@ -57,9 +57,9 @@ class EmbeddedKafkaIT {
         String clusterId;
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir)) {
             kafka.createTopics(DefaultTopics.all());
-            try (KafkaProducer<String, String> producer = producer(kafka, null)) {
-                producer.send(new ProducerRecord<>(DefaultTopics.TICKS, "NVDA", "142.62")).get(30, TimeUnit.SECONDS);
-            }
+            KafkaProducer<String, String> producer = producer(kafka, null);
+            producer.send(new ProducerRecord<>(DefaultTopics.TICKS, "NVDA", "142.62")).get(30, TimeUnit.SECONDS);
+            producer.close(CLOSE_TIMEOUT);
             clusterId = clusterId(kafka);
         }
         assertThat(Files.exists(dataDir.resolve("kafka").resolve("meta.properties"))).isTrue();
@@ -80,7 +80,8 @@ class EmbeddedKafkaIT {
     }
 
     private static void assertDefaultTopics(EmbeddedKafka kafka) throws Exception {
-        try (Admin admin = kafka.admin()) {
+        Admin admin = kafka.admin();
+        try {
             Map<String, TopicDescription> topics = admin.describeTopics(
                 List.of(DefaultTopics.HEADLINES, DefaultTopics.TICKS, DefaultTopics.REACTIONS, DefaultTopics.DLQ))
                 .allTopicNames().get(30, TimeUnit.SECONDS);
@@ -89,12 +90,17 @@ class EmbeddedKafkaIT {
             ConfigEntry policy = admin.describeConfigs(List.of(reactions)).all().get(30, TimeUnit.SECONDS)
                 .get(reactions).get("cleanup.policy");
             assertThat(policy.value()).isEqualTo("compact");
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 
     private static String clusterId(EmbeddedKafka kafka) throws Exception {
-        try (Admin admin = kafka.admin()) {
+        Admin admin = kafka.admin();
+        try {
             return admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 
@@ -115,7 +121,8 @@ class EmbeddedKafkaIT {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        try {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + POLL_LIMIT.toNanos();
             while (values.size() < expected && System.nanoTime() < deadline) {
@@ -123,6 +130,7 @@ class EmbeddedKafkaIT {
                     values.add(record.value());
                 }
             }
+        } finally {
             consumer.close(CLOSE_TIMEOUT);
         }
         return values;

@@ -57,7 +57,8 @@ class LocalCommandIT {
         List<ProcessHandle> tree = ProcessTree.withDescendants(local.toHandle());
         assertThat(tree).hasSizeGreaterThanOrEqualTo(3);
 
-        local.destroy();
+        // SIGTERM; unlike Process.destroy() this leaves our end of stdout open to read it to the end.
+        local.toHandle().destroy();
 
         assertThat(local.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exited within 30 s").isTrue();
         assertThat(ProcessTree.awaitExit(tree, Duration.ofSeconds(5))).as("no process left").isTrue();

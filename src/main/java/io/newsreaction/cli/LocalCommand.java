@@ -1,0 +1,44 @@
+package io.newsreaction.cli;
+
+import io.newsreaction.embedded.EmbeddedStack;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code news-reaction local}: the embedded Kafka broker and schema registry with the default
+ * topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
+ * ready ({@code bootstrap.servers=...}, {@code schema.registry.url=...}); logs go to stderr.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+    description = "Run an embedded Kafka broker and schema registry for development until interrupted.")
+public final class LocalCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(LocalCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+        description = "Keep Kafka data and schemas in DIR across restarts (default: temporary, deleted on exit).")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // Both parts stop themselves on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
+        EmbeddedStack stack = EmbeddedStack.start(dataDir);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("bootstrap.servers=" + stack.bootstrapServers());
+        out.println("schema.registry.url=" + stack.schemaRegistryUrl());
+        out.flush();
+        log.info("Embedded stack ready; stop it with Ctrl+C");
+        new CountDownLatch(1).await();
+        return ErrorHandler.EXIT_OK;
+    }
+}

@@ -1,0 +1,52 @@
+package io.newsreaction.embedded;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command for as long as a parent process lives: {@code ParentWatchdog <parentPid> <command...>}.
+ * The embedded registry is started through it, so a parent that dies without running its
+ * shutdown hooks (kill -9, a crash) does not leave the registry running forever. The watchdog
+ * also stops the command when it is itself terminated, and exits with the command's exit code.
+ * It uses the JDK only, so a tiny JVM (e.g. {@code -Xmx16m}) runs it.
+ */
+public final class ParentWatchdog {
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private ParentWatchdog() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 2) {
+            System.err.println("usage: ParentWatchdog <parentPid> <command> [args...]");
+            System.exit(2);
+        }
+        // The handle remembers the parent's start time, so a recycled PID does not count as alive.
+        Optional<ProcessHandle> parent = ProcessHandle.of(Long.parseLong(args[0]));
+        if (parent.isEmpty()) {
+            System.err.println("ParentWatchdog: parent process " + args[0] + " is not running");
+            System.exit(1);
+        }
+        List<String> command = Arrays.asList(args).subList(1, args.length);
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessTree.stop(child.toHandle(), STOP_GRACE)));
+        watch(parent.get(), child);
+        System.exit(child.isAlive() ? 1 : child.exitValue());
+    }
+
+    private static void watch(ProcessHandle parent, Process child) throws InterruptedException {
+        while (child.isAlive()) {
+            if (!parent.isAlive()) {
+                System.err.println("ParentWatchdog: parent process " + parent.pid() + " is gone, stopping " + child.pid());
+                ProcessTree.stop(child.toHandle(), STOP_GRACE);
+                return;
+            }
+            child.waitFor(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+}

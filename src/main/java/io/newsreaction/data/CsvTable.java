@@ -82,10 +82,16 @@ final class CsvTable {
         while ((t = p.nextToken()) != null) {
             if (t == JsonToken.START_ARRAY) {
                 current = new ArrayList<>();
-                lines.add((long) p.currentTokenLocation().getLineNr());
             } else if (t == JsonToken.END_ARRAY) {
+                if (current.isEmpty()) {
+                    lines.add((long) p.currentTokenLocation().getLineNr());
+                }
                 raw.add(current);
             } else if (t.isScalarValue()) {
+                if (current.isEmpty()) {
+                    // the row's own start: START_ARRAY is located at the end of the previous row
+                    lines.add((long) p.currentTokenLocation().getLineNr());
+                }
                 current.add(p.getText());
             }
         }

@@ -81,8 +81,12 @@ public record DemoData(List<Tick> ticks, List<Headline> headlines) {
         return out;
     }
 
+    /** Field by field: {@code Headline.newBuilder(first)} deep-copies, which Avro 1.12's class validator forbids. */
     private static Headline merged(Headline first, Headline second) {
-        return Headline.newBuilder(first)
+        return Headline.newBuilder()
+                .setId(first.getId()).setPublishedAt(first.getPublishedAt()).setTimePrecision(first.getTimePrecision())
+                .setSource(first.getSource()).setKind(first.getKind()).setActor(first.getActor())
+                .setTitle(first.getTitle()).setUrl(first.getUrl())
                 .setTickers(union(first.getTickers(), second.getTickers()))
                 .setEntities(union(first.getEntities(), second.getEntities()))
                 .build();

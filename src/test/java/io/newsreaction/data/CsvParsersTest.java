@@ -1,0 +1,81 @@
+package io.newsreaction.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsreaction.avro.Tick;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvParsersTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldExpandGoodBarsAndReportBadOnesWithFileAndLine() {
+        String csv = String.join("\n",
+                "timestamp,open,high,low,close,volume,trade_count,vwap",
+                "2025-01-24 14:30:00+00:00,146.0,147.0,145.0,146.5,100.0,2.0,146.1",
+                "2025-01-24 14:35:00+00:00,abc,147.0,145.0,146.5,100.0,2.0,146.1",
+                "2025-01-24 14:40:00+00:00,146.0,145.0,145.0,146.5,100.0,2.0,146.1",
+                "",
+                "yesterday,146.0,147.0,145.0,146.5,100.0,2.0,146.1",
+                "2025-01-24T14:50:00Z,146.0,147.0,145.0,146.5,100.0",
+                "2025-01-24T14:55:00,146.0,147.0,145.0,146.5,4,1,1");
+        ParseResult<Tick> result = BarsCsv.forSymbol("nvda").parse("bars.csv", new StringReader(csv));
+        assertThat(result.records()).hasSize(8);
+        assertThat(result.records().get(0).getSymbol()).isEqualTo("NVDA");
+        assertThat(result.records().get(4).getTs()).isEqualTo(Instant.parse("2025-01-24T14:55:00Z"));
+        assertThat(result.errors()).extracting(ParseError::toString).containsExactly(
+                "bars.csv:3: open is not a number: 'abc'",
+                "bars.csv:4: inconsistent bar: open 146.0, high 145.0, low 145.0, close 146.5",
+                "bars.csv:6: not an ISO-8601 time or epoch milliseconds: 'yesterday'",
+                "bars.csv:7: expected 8 fields (timestamp,open,high,low,close,volume,trade_count,vwap) but found 6");
+    }
+
+    @Test
+    void shouldReportMissingColumnsOnce() {
+        ParseResult<Tick> result = BarsCsv.forSymbol("X").parse("b.csv", new StringReader("time,open\n1,2\n"));
+        assertThat(result.records()).isEmpty();
+        assertThat(result.errors()).extracting(ParseError::toString).containsExactly(
+                "b.csv:1: missing column(s) timestamp, high, low, close, volume; header is time,open");
+    }
+
+    @Test
+    void shouldReadTicksWithEpochOrIsoTimesAndOptionalVenue() {
+        String csv = String.join("\n",
+                "symbol,ts,price,size,venue",
+                "nvda,1737988200000,124.8,100,IEX",
+                "MSFT,2025-01-27T14:30:01.5Z,430.1,5,",
+                "MSFT,2025-01-27,430.1,5,",
+                "MSFT,2025-01-27T14:30:02Z,-1,5,",
+                "MSFT,2025-01-27T14:30:02Z,1,2.5,",
+                ",2025-01-27T14:30:02Z,1,2,");
+        ParseResult<Tick> result = TicksCsv.parse("ticks.csv", new StringReader(csv));
+        assertThat(result.records()).extracting(Tick::getSymbol, t -> t.getTs().toEpochMilli(), Tick::getPrice,
+                Tick::getSize, Tick::getVenue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("NVDA", 1_737_988_200_000L, 124.8, 100L, "IEX"),
+                org.assertj.core.groups.Tuple.tuple("MSFT", 1_737_988_201_500L, 430.1, 5L, null));
+        assertThat(result.errors()).extracting(ParseError::toString).containsExactly(
+                "ticks.csv:4: ts needs a time of day: '2025-01-27'",
+                "ticks.csv:5: price must be positive: '-1'",
+                "ticks.csv:6: size is not a whole number: '2.5'",
+                "ticks.csv:7: missing symbol");
+    }
+
+    @Test
+    void shouldReportQuotingErrorsAndMissingFilesAsParseErrors() throws IOException {
+        Path file = dir.resolve("ticks.csv");
+        Files.writeString(file, "symbol,ts,price,size\nNVDA,1,2,3\n\"NVDA,1,2,3\n");
+        ParseResult<Tick> result = TicksCsv.parse(file);
+        assertThat(result.records()).hasSize(1);
+        assertThat(result.errors()).singleElement().asString().startsWith(file + ":").contains("malformed CSV");
+        assertThat(TicksCsv.parse(dir.resolve("absent.csv")).errors()).extracting(ParseError::toString)
+                .containsExactly(dir.resolve("absent.csv") + ":0: no such file");
+    }
+}

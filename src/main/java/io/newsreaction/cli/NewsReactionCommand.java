@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     // Add a subcommand by adding its class here.
     subcommands = {
         LocalCommand.class,
+        DemoCommand.class,
+        RunCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

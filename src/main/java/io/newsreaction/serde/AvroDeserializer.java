@@ -31,10 +31,6 @@ import io.newsreaction.registry.SchemaRegistryException;
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
-    static {
-        AvroTrust.install();
-    }
-
     private static final ThreadLocal<BinaryDecoder> DECODERS = new ThreadLocal<>();
 
     private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();

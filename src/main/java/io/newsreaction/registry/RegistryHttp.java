@@ -43,7 +43,7 @@ final class RegistryHttp {
     }
 
     /** A registry answer below 500, with its body parsed as JSON (null when empty or not JSON). */
-    record Response(int status, JsonNode body, URI url) {
+    record Response(int status, JsonNode body, String text, URI url) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -55,7 +55,14 @@ final class RegistryHttp {
         }
 
         String message() {
-            return body != null && body.hasNonNull("message") ? body.get("message").asText() : "no message";
+            if (body != null && body.hasNonNull("message")) {
+                return body.get("message").asText();
+            }
+            if (text == null || text.isBlank()) {
+                return "no message";
+            }
+            String oneLine = text.strip().replaceAll("\\s+", " ");
+            return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "...";
         }
     }
 
@@ -122,7 +129,7 @@ final class RegistryHttp {
                     last = serverError(response);
                 } catch (IOException e) {
                     errors.incrementAndGet();
-                    last = unreachable(e);
+                    last = unreachable(url, e);
                 }
                 log.debug("Schema registry request {} {} failed (attempt {})", method, url, attempts);
             }
@@ -145,7 +152,7 @@ final class RegistryHttp {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), parse(response.body()), url);
+            return new Response(response.statusCode(), parse(response.body()), response.body(), url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryException("interrupted while calling schema registry at " + url,
@@ -183,8 +190,9 @@ final class RegistryHttp {
                 + response.status() + ": " + response.message(), response.status(), response.errorCode());
     }
 
-    private static SchemaRegistryException unreachable(IOException cause) {
-        return new SchemaRegistryException("cannot reach schema registry", SchemaRegistryException.NO_STATUS,
+    private static SchemaRegistryException unreachable(URI url, IOException cause) {
+        return new SchemaRegistryException("cannot reach schema registry at " + url + causeText(cause),
+                SchemaRegistryException.NO_STATUS,
                 SchemaRegistryException.NO_ERROR_CODE, cause);
     }
 

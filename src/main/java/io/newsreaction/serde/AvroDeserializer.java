@@ -8,6 +8,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
@@ -30,14 +31,9 @@ import io.newsreaction.registry.SchemaRegistryException;
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
-    static {
-        AvroTrust.install();
-    }
-
     private static final ThreadLocal<BinaryDecoder> DECODERS = new ThreadLocal<>();
 
     private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
-    private final Class<T> type;
     private final Schema readerSchema;
     private final SpecificData specificData;
     private SchemaRegistryClient client;
@@ -52,16 +48,23 @@ public class AvroDeserializer<T> implements Deserializer<T> {
 
     /** A ready deserializer using {@code client}. */
     public AvroDeserializer(SchemaRegistryClient client, Class<T> type) {
+        this(client, type, isSpecific(type) ? SpecificData.getForClass(type).getSchema(type) : null);
+    }
+
+    private AvroDeserializer(SchemaRegistryClient client, Class<T> type, Schema readerSchema) {
         AvroTrust.install();
         this.client = client;
-        this.type = type;
-        if (SpecificRecord.class.isAssignableFrom(type) && !type.isInterface()) {
-            this.specificData = SpecificData.getForClass(type);
-            this.readerSchema = specificData.getSchema(type);
-        } else {
-            this.specificData = null;
-            this.readerSchema = null;
-        }
+        this.readerSchema = readerSchema;
+        this.specificData = isSpecific(type) ? SpecificData.getForClass(type) : null;
+    }
+
+    /** A ready deserializer of generic records resolved to {@code readerSchema} whatever the writer's. */
+    public static AvroDeserializer<GenericRecord> generic(SchemaRegistryClient client, Schema readerSchema) {
+        return new AvroDeserializer<>(client, GenericRecord.class, readerSchema);
+    }
+
+    private static boolean isSpecific(Class<?> type) {
+        return SpecificRecord.class.isAssignableFrom(type) && !type.isInterface();
     }
 
     @Override
@@ -116,13 +119,18 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         if (readerSchema == null) {
             return new GenericDatumReader<>(writer, writer, GenericData.get());
         }
+        checkReadable(id, writer);
+        return specificData == null ? new GenericDatumReader<>(writer, readerSchema, GenericData.get())
+                : new SpecificDatumReader<>(writer, readerSchema, specificData);
+    }
+
+    private void checkReadable(int id, Schema writer) {
         SchemaCompatibility.SchemaPairCompatibility compatibility =
                 SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writer);
         if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
             throw new SerializationException("writer schema id " + id + " (" + writer.getFullName()
-                    + ") cannot be read as " + type.getName() + ": " + compatibility.getDescription());
+                    + ") cannot be read as " + readerSchema.getFullName() + ": " + compatibility.getDescription());
         }
-        return new SpecificDatumReader<>(writer, readerSchema, specificData);
     }
 
     private static String describe(Exception e) {

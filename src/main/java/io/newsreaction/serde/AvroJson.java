@@ -105,6 +105,8 @@ public final class AvroJson {
             case LONG:
                 return NODES.numberNode(((Number) value).longValue());
             case FLOAT:
+                float single = ((Number) value).floatValue();
+                return Float.isFinite(single) ? NODES.numberNode(single) : NODES.textNode(Float.toString(single));
             case DOUBLE:
                 double number = ((Number) value).doubleValue();
                 return Double.isFinite(number) ? NODES.numberNode(number) : NODES.textNode(Double.toString(number));

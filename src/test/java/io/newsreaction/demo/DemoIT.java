@@ -1,0 +1,49 @@
+package io.newsreaction.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newsreaction.avro.HorizonReaction;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionStatus;
+import io.newsreaction.fixtures.SharedStack;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled DeepSeek-week data through the real embedded broker and registry. */
+class DemoIT {
+    private static final Instant FRIDAY_CLOSE = Instant.parse("2025-01-24T21:00:00Z");
+    private static final Instant MONDAY_OPEN = Instant.parse("2025-01-27T14:30:00Z");
+
+    @Test
+    void shouldReproduceTheNvdaWeekendAcceptanceFact(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        DemoRun.Result result = new DemoRun(new PrintStream(console, true, StandardCharsets.UTF_8), out, Duration.ofMinutes(4))
+                .run(SharedStack.get());
+
+        assertThat(result.drained()).isTrue();
+        List<MarketReaction> weekendNvda = result.reactions().stream()
+                .filter(r -> r.getSymbol().equals("NVDA"))
+                .filter(r -> r.getPublishedAt().isAfter(FRIDAY_CLOSE) && r.getPublishedAt().isBefore(MONDAY_OPEN))
+                .toList();
+        assertThat(weekendNvda).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.getStatus()).isEqualTo(ReactionStatus.FINAL);
+            assertThat(r.getReferencePrice()).isEqualTo(142.605);
+            HorizonReaction session = r.getHorizons().get(r.getHorizons().size() - 1);
+            assertThat(session.getHorizon()).isEqualTo("PT6H30M");
+            assertThat(session.getPrice()).isEqualTo(118.51);
+            assertThat(session.getSimpleReturn()).isCloseTo(118.51 / 142.605 - 1, within(1e-12));
+        });
+        assertThat(Files.readAllLines(out.resolve("reactions.jsonl"))).hasSize(result.reactions().size());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("NVDA");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Largest |abnormal return| at PT30M");
+    }
+}

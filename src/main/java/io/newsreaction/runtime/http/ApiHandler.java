@@ -6,6 +6,7 @@ import io.newsreaction.runtime.QueryUnavailableException;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ final class ApiHandler implements HttpHandler {
     private final ReactionQueries queries;
     private final Supplier<KafkaStreams.State> health;
     private final Supplier<String> metrics;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     ApiHandler(BearerAuth auth, ReactionQueries queries, Supplier<KafkaStreams.State> health, Supplier<String> metrics) {
         this.auth = auth;
@@ -34,6 +36,7 @@ final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        inFlight.incrementAndGet();
         try {
             if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
@@ -51,7 +54,13 @@ final class ApiHandler implements HttpHandler {
             Responses.error(exchange, 500, "internal error", null);
         } finally {
             exchange.close();
+            inFlight.decrementAndGet();
         }
+    }
+
+    /** Requests being answered right now. */
+    int inFlight() {
+        return inFlight.get();
     }
 
     private void route(HttpExchange exchange, String path) throws IOException {

@@ -5,6 +5,7 @@ import io.newsreaction.config.HttpSettings;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +27,16 @@ public final class HttpApi implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
     private static final int THREADS = 4;
 
+    private static final Duration DRAIN = Duration.ofSeconds(1);
+
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ApiHandler handler;
 
-    private HttpApi(HttpServer server, ExecutorService executor) {
+    private HttpApi(HttpServer server, ExecutorService executor, ApiHandler handler) {
         this.server = server;
         this.executor = executor;
+        this.handler = handler;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class HttpApi implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", handler);
         server.start();
-        HttpApi api = new HttpApi(server, executor);
+        HttpApi api = new HttpApi(server, executor, handler);
         log.info("HTTP API listening on {} (bearer token {})", api.address(), auth.required() ? "required" : "not required");
         return api;
     }
@@ -75,10 +80,21 @@ public final class HttpApi implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Stops accepting requests and gives running ones a second to finish. */
+    /**
+     * Gives running requests a second to finish, then stops. (The JDK server's own stop delay always
+     * waits the full delay on Java 17, so the drain is done here.)
+     */
     @Override
     public void close() {
-        server.stop(1);
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        try {
+            while (handler.inFlight() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
         executor.shutdownNow();
         log.info("HTTP API stopped");
     }

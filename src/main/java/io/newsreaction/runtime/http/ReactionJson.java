@@ -50,7 +50,7 @@ public final class ReactionJson {
         try {
             root = MAPPER.readTree(json);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not JSON (" + e.getClass().getSimpleName() + ")", e);
         }
         if (root == null || !root.isArray()) {
             throw new IllegalArgumentException("expected a JSON array of reactions");

@@ -9,6 +9,7 @@ import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.runtime.RegistryWait;
+import io.newsreaction.runtime.ServedApp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -47,10 +48,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         SchemaRegistryClient client = ReactionService.registryClient(settings);
         RegistryWait.await(client, settings.registryStartup(), settings.registry().get(ConfigKeys.REGISTRY_URL));
-        ReactionApp app = ReactionService.create(settings, client);
-        Thread hook = new Thread(() -> app.close(CLOSE_TIMEOUT), "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        app.start();
+        ServedApp served = ServedApp.start(settings, client);
+        ReactionApp app = served.app();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> served.close(CLOSE_TIMEOUT), "shutdown"));
         log.info("reaction service {} started", settings.applicationId());
         Throwable failure = app.awaitStop();
         if (failure != null || app.failed()) {

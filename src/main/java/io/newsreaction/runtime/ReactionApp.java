@@ -24,6 +24,7 @@ public final class ReactionApp implements AutoCloseable {
     private static final Duration SUMMARY_EVERY = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final Properties props;
     private final ReactionMetrics metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -36,6 +37,7 @@ public final class ReactionApp implements AutoCloseable {
 
     public ReactionApp(Topology topology, Properties props, ReactionMetrics metrics) {
         this.streams = new KafkaStreams(topology, props);
+        this.props = props;
         this.metrics = metrics;
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(e -> {
@@ -52,6 +54,11 @@ public final class ReactionApp implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** The Kafka Streams configuration this client runs with. */
+    public Properties properties() {
+        return props;
     }
 
     public ReactionMetrics metrics() {

@@ -1,0 +1,128 @@
+package io.newsreaction.runtime.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.newsreaction.runtime.QueryUnavailableException;
+import io.newsreaction.runtime.ReactionQueries;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API's single handler: authenticates, routes by path, maps failures to status codes. Logs
+ * paths and outcomes only, never tokens, query values or response bodies.
+ */
+final class ApiHandler implements HttpHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String REACTIONS = "/reactions";
+
+    private final BearerAuth auth;
+    private final ReactionQueries queries;
+    private final Supplier<KafkaStreams.State> health;
+    private final Supplier<String> metrics;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    ApiHandler(BearerAuth auth, ReactionQueries queries, Supplier<KafkaStreams.State> health, Supplier<String> metrics) {
+        this.auth = auth;
+        this.queries = queries;
+        this.health = health;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        inFlight.incrementAndGet();
+        try {
+            if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                Responses.error(exchange, 401, "missing or wrong bearer token", null);
+                return;
+            }
+            route(exchange, path);
+        } catch (BadParameterException e) {
+            Responses.error(exchange, 400, e.getMessage(), e.parameter());
+        } catch (QueryUnavailableException e) {
+            log.warn("{} unavailable: {}", template(path), e.getMessage());
+            Responses.error(exchange, 503, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            log.error("{} failed: {}", template(path), e.toString());
+            Responses.error(exchange, 500, "internal error", null);
+        } finally {
+            exchange.close();
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Requests being answered right now. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    private void route(HttpExchange exchange, String path) throws IOException {
+        Endpoint endpoint = endpoint(path);
+        if (endpoint == null) {
+            Responses.error(exchange, 404, "no such resource: " + path, null);
+            return;
+        }
+        if (!exchange.getRequestMethod().equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+            Responses.error(exchange, 405, "method not allowed: " + exchange.getRequestMethod(), null);
+            return;
+        }
+        QueryParameters params = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+        switch (endpoint) {
+            case HEALTH -> health(exchange);
+            case METRICS -> Responses.send(exchange, 200, Responses.PROMETHEUS_TEXT, Responses.text(metrics.get()));
+            case BY_SYMBOL -> bySymbol(exchange, params);
+            case BY_HEADLINE -> byHeadline(exchange, path, params);
+        }
+    }
+
+    private void health(HttpExchange exchange) throws IOException {
+        KafkaStreams.State state = health.get();
+        Responses.json(exchange, state.isRunningOrRebalancing() ? 200 : 503, Responses.object().put("state", state.name()));
+    }
+
+    private void bySymbol(HttpExchange exchange, QueryParameters params) throws IOException {
+        String symbol = params.required("symbol");
+        Instant from = params.instant("from");
+        Instant to = params.instant("to");
+        if (!from.isBefore(to)) {
+            throw new BadParameterException("from", "from must be before to: " + from + " >= " + to);
+        }
+        ReactionQueries target = params.flag("local") ? queries.localOnly() : queries;
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.bySymbol(symbol, from, to)));
+    }
+
+    private void byHeadline(HttpExchange exchange, String path, QueryParameters params) throws IOException {
+        String headlineId = QueryParameters.decodePathSegment(path.substring(REACTIONS.length() + 1), "headlineId");
+        ReactionQueries target = params.flag("local") ? queries.localOnly() : queries;
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.byHeadline(headlineId)));
+    }
+
+    private static Endpoint endpoint(String path) {
+        switch (path) {
+            case "/health":
+                return Endpoint.HEALTH;
+            case "/metrics":
+                return Endpoint.METRICS;
+            case REACTIONS:
+                return Endpoint.BY_SYMBOL;
+            default:
+                String rest = path.startsWith(REACTIONS + "/") ? path.substring(REACTIONS.length() + 1) : "";
+                return rest.isEmpty() || rest.contains("/") ? null : Endpoint.BY_HEADLINE;
+        }
+    }
+
+    /** The path with the headline id elided, for logs. */
+    private static String template(String path) {
+        return endpoint(path) == Endpoint.BY_HEADLINE ? REACTIONS + "/{headlineId}" : path;
+    }
+
+    private enum Endpoint { HEALTH, METRICS, BY_SYMBOL, BY_HEADLINE }
+}

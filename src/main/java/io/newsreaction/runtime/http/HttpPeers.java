@@ -1,0 +1,90 @@
+package io.newsreaction.runtime.http;
+
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.runtime.QueryUnavailableException;
+import io.newsreaction.runtime.ReactionQueries;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Reaches another instance's HTTP API (its {@code application.server} address) and asks it for
+ * its local partitions only ({@code local=true}), so a fanned-out query never fans out again.
+ * Sends the shared bearer token when one is configured.
+ */
+public final class HttpPeers implements Function<HostInfo, ReactionQueries> {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient client;
+    private final String token;
+
+    /** @param token the API's bearer token, null or empty for none */
+    public HttpPeers(String token) {
+        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        this.token = token == null ? "" : token;
+    }
+
+    @Override
+    public ReactionQueries apply(HostInfo host) {
+        return new ReactionQueries() {
+            @Override
+            public List<MarketReaction> bySymbol(String symbol, Instant from, Instant to) {
+                return get(host, "/reactions", "symbol=" + encode(symbol) + "&from=" + from + "&to=" + to + "&local=true");
+            }
+
+            @Override
+            public List<MarketReaction> byHeadline(String headlineId) {
+                return get(host, "/reactions/" + encode(headlineId).replace("+", "%20"), "local=true");
+            }
+        };
+    }
+
+    private List<MarketReaction> get(HostInfo host, String rawPath, String rawQuery) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(host, rawPath, rawQuery)).timeout(REQUEST_TIMEOUT).GET();
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new QueryUnavailableException("instance " + host + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryUnavailableException("interrupted while asking instance " + host, e);
+        }
+        if (response.statusCode() != 200) {
+            throw new QueryUnavailableException("instance " + host + " answered HTTP " + response.statusCode());
+        }
+        try {
+            return ReactionJson.read(response.body());
+        } catch (IllegalArgumentException e) {
+            throw new QueryUnavailableException("instance " + host + " sent an unreadable answer: " + e.getMessage(), e);
+        }
+    }
+
+    private static URI uri(HostInfo host, String rawPath, String rawQuery) {
+        try {
+            // Built from parts so an IPv6 host gets its brackets; path and query are already encoded.
+            URI base = new URI("http", null, host.host(), host.port(), null, null, null);
+            return URI.create(base + rawPath + "?" + rawQuery);
+        } catch (URISyntaxException e) {
+            throw new QueryUnavailableException("bad instance address " + host, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

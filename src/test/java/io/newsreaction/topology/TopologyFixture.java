@@ -6,9 +6,11 @@ import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.reaction.ReactionSettings;
 import io.newsreaction.routing.RoutingSettings;
-import io.newsreaction.serde.InternalAvroSerde;
+import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
+import io.newsreaction.serde.SpecificAvroSerde;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,7 +20,10 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
-/** Runs the reaction topology in a {@link TopologyTestDriver} and pipes mixed input in the given order. */
+/**
+ * Runs the reaction topology in a {@link TopologyTestDriver} with the Confluent-framed serdes on an
+ * in-memory registry, and pipes mixed input in the given order.
+ */
 final class TopologyFixture implements AutoCloseable {
     static final String HEADLINES = "news.headlines";
     static final String TICKS = "market.ticks";
@@ -31,8 +36,13 @@ final class TopologyFixture implements AutoCloseable {
     private final TestOutputTopic<ReactionKey, MarketReaction> reactions;
 
     TopologyFixture(ReactionSettings reaction, RoutingSettings routing) {
-        ReactionSerdes serdes = new ReactionSerdes(new InternalAvroSerde<>(Headline.class), new InternalAvroSerde<>(Tick.class),
-                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+        InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+        Map<String, Object> config = Map.of("schema.registry.url", "http://in-memory.invalid:8081");
+        ReactionSerdes serdes = new ReactionSerdes(
+                new SpecificAvroSerde<>(registry, Headline.class, config, false),
+                new SpecificAvroSerde<>(registry, Tick.class, config, false),
+                new SpecificAvroSerde<>(registry, ReactionKey.class, config, true),
+                new SpecificAvroSerde<>(registry, MarketReaction.class, config, false));
         TopologySettings settings = new TopologySettings(HEADLINES, TICKS, REACTIONS, 1, reaction, routing);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");

@@ -60,7 +60,8 @@ public final class DemoRun {
                 .toList();
         out.printf("loaded %d ticks of %s and %d headlines (%d in %s .. %s)%n", data.ticks().size(), DemoData.SYMBOLS,
                 data.headlines().size(), headlines.size(), WINDOW_FROM, WINDOW_TO);
-        Path stateDir = Files.createTempDirectory("news-reaction-demo-state");
+        // not under the OS temp dir: Kafka Streams warns that it may be cleaned under a running app
+        Path stateDir = Files.createDirectories(outDir.resolve(".streams-state"));
         AppSettings settings = settings(stack, stateDir);
         SchemaRegistryClient client = ReactionService.registryClient(settings);
         ReactionSerdes serdes = ReactionService.serdes(client, settings.registry());

@@ -42,7 +42,8 @@ abstract class IngestFileCommand<T> implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Input file")
     Path file;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "Target topic (default: config key topics.ticks or topics.headlines)")
+    @Option(names = "--topic", paramLabel = "TOPIC",
+            description = "Target topic (default: config key topics.ticks or topics.headlines)")
     String topic;
 
     @Option(names = "--skip-invalid",

@@ -13,6 +13,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the valid records of one input file in one Kafka transaction. Every value is serialized
@@ -20,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * registry fails before anything is sent; then the topic is checked and the batch committed.
  */
 public final class FileIngest {
+    private static final Logger log = LoggerFactory.getLogger(FileIngest.class);
     private static final String TRANSACTIONAL_PREFIX = "news-reaction-ingest-";
 
     private final AppSettings settings;
@@ -32,20 +35,27 @@ public final class FileIngest {
 
     /** Publishes {@code records} (all or none) and says how it went; {@code rejected} is only reported. */
     public <T> IngestSummary publish(List<T> records, RecordKind<T> kind, int rejected) {
-        long started = System.nanoTime();
         if (records.isEmpty()) {
-            return new IngestSummary(0, rejected, topic, Duration.ZERO);
+            return new IngestSummary(0, rejected, topic, Duration.ZERO, Duration.ZERO);
         }
+        long started = System.nanoTime();
         List<Item<byte[], byte[]>> items = serialize(records, kind);
+        long serializing = System.nanoTime() - started;
         TopicCheck.ensure(settings.kafka(), settings.topics(), topic);
         ByteArraySerializer bytes = new ByteArraySerializer();
         String transactionalId = TRANSACTIONAL_PREFIX + UUID.randomUUID();
+        long sending;
         try (RecordPublisher publisher = new RecordPublisher(settings.kafka(), transactionalId)) {
+            long sendStarted = System.nanoTime();
             publisher.publish(items, item -> item, new Codec<>(bytes, bytes));
+            sending = System.nanoTime() - sendStarted;
         } catch (KafkaException e) {
             throw new IllegalStateException("nothing published to " + topic + " at " + bootstrap() + ": " + e.getMessage(), e);
         }
-        return new IngestSummary(items.size(), rejected, topic, Duration.ofNanos(System.nanoTime() - started));
+        log.debug("{} records for {}: serialized in {} ms, sent and committed in {} ms", items.size(), topic,
+                serializing / 1_000_000, sending / 1_000_000);
+        return new IngestSummary(items.size(), rejected, topic, Duration.ofNanos(serializing + sending),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private <T> List<Item<byte[], byte[]>> serialize(List<T> records, RecordKind<T> kind) {

@@ -42,16 +42,20 @@ public final class TopicCheck {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking topic " + topic, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrap + " within " + TIMEOUT.toSeconds() + " s", e);
+            throw unreachable(bootstrap, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw new IllegalStateException("cannot reach Kafka at " + bootstrap + " within " + TIMEOUT.toSeconds() + " s", e.getCause());
+                throw unreachable(bootstrap, e.getCause());
             }
             throw new IllegalStateException("cannot check topic " + topic + " at " + bootstrap + ": "
                     + e.getCause().getMessage(), e.getCause());
         } finally {
             admin.close(Duration.ofSeconds(5));
         }
+    }
+
+    private static IllegalStateException unreachable(String bootstrap, Throwable cause) {
+        return new IllegalStateException("cannot reach Kafka at " + bootstrap + " within " + TIMEOUT.toSeconds() + " s", cause);
     }
 
     private static boolean exists(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {

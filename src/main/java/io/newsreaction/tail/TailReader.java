@@ -30,7 +30,8 @@ public final class TailReader implements AutoCloseable {
     /** Assigns every partition of {@code topic} and seeks to its beginning or end. */
     public TailReader(Map<String, String> kafkaConfig, String topic, boolean fromBeginning) {
         this.topic = topic;
-        this.consumer = new KafkaConsumer<>(consumerConfig(kafkaConfig), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(consumerConfig(kafkaConfig),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {
             List<TopicPartition> partitions = partitions(kafkaConfig.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
             consumer.assign(partitions);

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         LocalCommand.class,
         DemoCommand.class,
         RunCommand.class,
+        IngestCommand.class,
+        TailCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

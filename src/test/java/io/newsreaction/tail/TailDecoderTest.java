@@ -1,0 +1,54 @@
+package io.newsreaction.tail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
+import io.newsreaction.registry.RestSchemaRegistryClient;
+import io.newsreaction.registry.SchemaRegistryClient;
+import io.newsreaction.registry.SchemaRegistryException;
+import io.newsreaction.serde.ConfluentWire;
+import io.newsreaction.serde.SpecificAvroSerde;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+
+class TailDecoderTest {
+    private static final String TOPIC = "ticks";
+    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    private final TailDecoder decoder = new TailDecoder(registry);
+
+    private byte[] framedTick() {
+        Tick tick = Tick.newBuilder().setSymbol("NVDA").setTs(Instant.parse("2025-01-27T14:30:00Z"))
+                .setPrice(142.62).setSize(100).setVenue(null).build();
+        return new SpecificAvroSerde<>(registry, Tick.class, Map.of(), false).serializer().serialize(TOPIC, tick);
+    }
+
+    @Test
+    void shouldDecodeFramedAvroAsGenericRecord() {
+        Object decoded = decoder.decode(TOPIC, framedTick());
+
+        assertThat(decoded).isInstanceOf(GenericRecord.class);
+        assertThat(((GenericRecord) decoded).get("symbol").toString()).isEqualTo("NVDA");
+    }
+
+    @Test
+    void shouldFallBackToUtf8ForPlainBytesAndUnknownSchemaIds() {
+        assertThat(decoder.decode(TOPIC, "NVDA".getBytes(StandardCharsets.UTF_8))).isEqualTo("NVDA");
+        assertThat(decoder.decode(TOPIC, ConfluentWire.frame(999, new byte[] {2, 65}))).isInstanceOf(String.class);
+        assertThat(decoder.decode(TOPIC, null)).isNull();
+    }
+
+    @Test
+    void shouldFailWhenTheRegistryCannotBeReached() {
+        SchemaRegistryClient down = RestSchemaRegistryClient.fromConfig(Map.of(
+                "schema.registry.url", "http://127.0.0.1:1", "schema.registry.max.retries", "0"));
+
+        assertThatThrownBy(() -> new TailDecoder(down).decode(TOPIC, framedTick()))
+                .isInstanceOf(SchemaRegistryException.class)
+                .hasMessageContaining("cannot reach schema registry");
+    }
+}

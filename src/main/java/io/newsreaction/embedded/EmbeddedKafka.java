@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CLIENT_CLOSE_TIMEOUT = Duration.ofSeconds(10);

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedRegistry implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRegistry.class);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final String API_PATH = "/apis/ccompat/v7";

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  * {@code DIR/registry}, so a restart on the same directory finds records and schema ids again.
  */
 public final class EmbeddedStack implements AutoCloseable {
-    private static final Duration REGISTRY_START_LIMIT = Duration.ofSeconds(150);
+    private static final Duration REGISTRY_START_LIMIT = Duration.ofSeconds(240);
 
     private final EmbeddedKafka kafka;
     private final EmbeddedRegistry registry;

@@ -3,9 +3,9 @@ package io.newsreaction.embedded;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a command for as long as a parent process lives: {@code ParentWatchdog <parentPid> <command...>}.
@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 public final class ParentWatchdog {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final AtomicReference<Process> CHILD = new AtomicReference<>();
+    private static final Object LOCK = new Object();
+    private static boolean stopping;
 
     private ParentWatchdog() {
     }
@@ -32,11 +35,30 @@ public final class ParentWatchdog {
             System.err.println("ParentWatchdog: parent process " + args[0] + " is not running");
             System.exit(1);
         }
-        List<String> command = Arrays.asList(args).subList(1, args.length);
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessTree.stop(child.toHandle(), STOP_GRACE)));
+        // The hook exists before the child and waits for a start in progress: a SIGTERM that
+        // arrives while the child starts must not leave it behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(ParentWatchdog::stopChild, "watchdog-shutdown"));
+        Process child;
+        synchronized (LOCK) {
+            if (stopping) {
+                return;
+            }
+            child = new ProcessBuilder(Arrays.asList(args).subList(1, args.length)).inheritIO().start();
+            CHILD.set(child);
+        }
         watch(parent.get(), child);
         System.exit(child.isAlive() ? 1 : child.exitValue());
+    }
+
+    private static void stopChild() {
+        Process child;
+        synchronized (LOCK) {
+            stopping = true;
+            child = CHILD.get();
+        }
+        if (child != null) {
+            ProcessTree.stop(child.toHandle(), STOP_GRACE);
+        }
     }
 
     private static void watch(ProcessHandle parent, Process child) throws InterruptedException {

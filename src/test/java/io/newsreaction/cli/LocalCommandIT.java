@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** {@code news-reaction local} as a separate process, the way a developer runs it. */
-@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Timeout(value = 900, unit = TimeUnit.SECONDS)
 class LocalCommandIT {
-    private static final Duration READY_LIMIT = Duration.ofSeconds(180);
+    private static final Duration READY_LIMIT = Duration.ofSeconds(300);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
     private static final Duration ORPHAN_LIMIT = Duration.ofSeconds(20);
 

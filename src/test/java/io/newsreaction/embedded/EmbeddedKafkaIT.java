@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class EmbeddedKafkaIT {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL_LIMIT = Duration.ofSeconds(30);

@@ -8,6 +8,7 @@ import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.config.HttpSettings;
+import io.newsreaction.fixtures.DelegatingQueries;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.SharedStack;
 import io.newsreaction.fixtures.TickRecords;
@@ -173,7 +174,7 @@ class ReactionQueriesIT {
     private record Instance(HttpApi api, KafkaStreams streams) {
         static Instance start(TopologySettings settings, String app, String bootstrap, Path stateDir) throws Exception {
             AtomicReference<ReactionQueries> queries = new AtomicReference<>();
-            HttpApi api = HttpApi.start(new HttpSettings(HttpApi.EPHEMERAL_PORT, "127.0.0.1", TOKEN), new Delegating(queries),
+            HttpApi api = HttpApi.start(new HttpSettings(HttpApi.EPHEMERAL_PORT, "127.0.0.1", TOKEN), new DelegatingQueries(queries),
                     () -> KafkaStreams.State.RUNNING, () -> "");
             Properties props = StreamsProperties.build(app, app + "-dlq", stateDir, Map.of(
                     "bootstrap.servers", bootstrap,
@@ -192,24 +193,6 @@ class ReactionQueriesIT {
         void close() {
             api.close();
             streams.close(Duration.ofSeconds(20));
-        }
-    }
-
-    /** Forwards to the queries set once the streams client exists. */
-    private record Delegating(AtomicReference<ReactionQueries> target) implements ReactionQueries {
-        @Override
-        public List<MarketReaction> bySymbol(String symbol, Instant from, Instant to) {
-            return target.get().bySymbol(symbol, from, to);
-        }
-
-        @Override
-        public List<MarketReaction> byHeadline(String headlineId) {
-            return target.get().byHeadline(headlineId);
-        }
-
-        @Override
-        public ReactionQueries localOnly() {
-            return target.get().localOnly();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.config.HttpSettings;
+import io.newsreaction.fixtures.DelegatingQueries;
 import io.newsreaction.fixtures.ReactionRecords;
 import io.newsreaction.runtime.InteractiveQueries;
 import io.newsreaction.runtime.ReactionQueries;
@@ -85,22 +86,7 @@ class TwoInstanceHttpTest {
     }
 
     private static HttpApi start(AtomicReference<ReactionQueries> queries) throws IOException {
-        ReactionQueries delegate = new ReactionQueries() {
-            @Override
-            public List<MarketReaction> bySymbol(String symbol, Instant from, Instant to) {
-                return queries.get().bySymbol(symbol, from, to);
-            }
-
-            @Override
-            public List<MarketReaction> byHeadline(String headlineId) {
-                return queries.get().byHeadline(headlineId);
-            }
-
-            @Override
-            public ReactionQueries localOnly() {
-                return queries.get().localOnly();
-            }
-        };
+        ReactionQueries delegate = new DelegatingQueries(queries);
         HttpSettings settings = new HttpSettings(HttpApi.EPHEMERAL_PORT, "127.0.0.1", TOKEN);
         return HttpApi.start(settings, delegate, () -> KafkaStreams.State.RUNNING, () -> "");
     }

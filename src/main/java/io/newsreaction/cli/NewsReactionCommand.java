@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         LocalCommand.class,
         DemoCommand.class,
         RunCommand.class,
+        ReplayCommand.class,
+        ReactionsCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

@@ -39,10 +39,12 @@ public final class ReactionsCommand implements Callable<Integer> {
     @Option(names = "--symbol", required = true, paramLabel = "S", description = "Symbol, e.g. NVDA")
     String symbol;
 
-    @Option(names = "--from", required = true, paramLabel = "ISO", description = "First headline time, e.g. 2025-01-27T00:00:00Z")
+    @Option(names = "--from", required = true, paramLabel = "ISO",
+            description = "First headline time, e.g. 2025-01-27T00:00:00Z")
     Instant from;
 
-    @Option(names = "--to", required = true, paramLabel = "ISO", description = "End of the headline-time range (exclusive)")
+    @Option(names = "--to", required = true, paramLabel = "ISO",
+            description = "End of the headline-time range (exclusive)")
     Instant to;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
@@ -59,7 +61,8 @@ public final class ReactionsCommand implements Callable<Integer> {
         String wanted = symbol.trim().toUpperCase(Locale.ROOT);
         List<MarketReaction> reactions = ReactionHistory.read(settings.kafka(), settings.topics().reactions(),
                 serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), from,
-                r -> r.getSymbol().equals(wanted) && !r.getPublishedAt().isBefore(from) && r.getPublishedAt().isBefore(to));
+                r -> r.getSymbol().equals(wanted) && !r.getPublishedAt().isBefore(from)
+                        && r.getPublishedAt().isBefore(to));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             reactions.forEach(r -> out.println(AvroJson.toJson(r)));

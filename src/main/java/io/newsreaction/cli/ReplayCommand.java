@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code replay}: recomputes a historical window of reactions under its own application id, optionally comparing with the live output. */
+/**
+ * {@code replay}: recomputes a historical window of reactions under its own application id,
+ * optionally comparing them with the live output.
+ */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Recompute the reactions of every headline published in [--from, --to) from the input topics, "
                 + "with the live app's settings but its own application id, consumer group, state and output topic.",
@@ -40,25 +43,32 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--from", required = true, paramLabel = "ISO", description = "First headline time, e.g. 2025-01-27T14:30:00Z")
+    @Option(names = "--from", required = true, paramLabel = "ISO",
+            description = "First headline time, e.g. 2025-01-27T14:30:00Z")
     Instant from;
 
-    @Option(names = "--to", required = true, paramLabel = "ISO", description = "End of the headline-time window (exclusive)")
+    @Option(names = "--to", required = true, paramLabel = "ISO",
+            description = "End of the headline-time window (exclusive)")
     Instant to;
 
-    @Option(names = "--symbols", split = ",", paramLabel = "S", description = "Only reactions of these symbols (benchmarks are still computed)")
+    @Option(names = "--symbols", split = ",", paramLabel = "S",
+            description = "Only reactions of these symbols (benchmarks are still computed)")
     List<String> symbols = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "TOPIC", description = "Output topic (default: market.reactions.replay.<yyyyMMddHHmmss>)")
+    @Option(names = "--output", paramLabel = "TOPIC",
+            description = "Output topic (default: market.reactions.replay.<yyyyMMddHHmmss>)")
     String output;
 
-    @Option(names = "--compare", description = "Compare the final record per key with the live reactions topic (exit 3 when not identical)")
+    @Option(names = "--compare",
+            description = "Compare the final record per key with the live reactions topic (exit 3 when not identical)")
     boolean compare;
 
-    @Option(names = "--dry-run", description = "Print the plan (offset ranges per topic-partition) and exit; creates nothing")
+    @Option(names = "--dry-run",
+            description = "Print the plan (offset ranges per topic-partition) and exit; creates nothing")
     boolean dryRun;
 
-    @Option(names = "--keep-internal", description = "Keep the replay's private and internal topics and consumer group")
+    @Option(names = "--keep-internal",
+            description = "Keep the replay's private and internal topics and consumer group")
     boolean keepInternal;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",

@@ -70,7 +70,8 @@ final class InputCopier implements AutoCloseable {
         return copied;
     }
 
-    private long pump(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> until, String target, Filter filter) {
+    private long pump(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> until, String target,
+            Filter filter) {
         long copied = 0;
         long lastRemaining = Long.MAX_VALUE;
         long lastProgress = System.nanoTime();
@@ -90,7 +91,8 @@ final class InputCopier implements AutoCloseable {
     }
 
     private int send(ConsumerRecord<byte[], byte[]> r, String target, Map<TopicPartition, Long> until, Filter filter) {
-        if (r.offset() >= until.get(new TopicPartition(r.topic(), r.partition())) || !filter.keep(r.topic(), r.value(), r.timestamp())) {
+        boolean planned = r.offset() < until.get(new TopicPartition(r.topic(), r.partition()));
+        if (!planned || !filter.keep(r.topic(), r.value(), r.timestamp())) {
             return 0;
         }
         producer.send(new ProducerRecord<>(target, r.partition(), r.timestamp(), r.key(), r.value(), r.headers()),

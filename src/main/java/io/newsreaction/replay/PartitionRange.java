@@ -6,7 +6,7 @@ import java.time.Instant;
  * One planned offset range {@code [fromOffset, toOffset)} of a topic-partition.
  *
  * @param firstTimestamp timestamp of the record at {@code fromOffset}, -1 when the range is empty
- * @param lastTimestamp  greatest timestamp in the partition, -1 when the range is empty
+ * @param lastTimestamp  timestamp of the partition's last record, -1 when the range is empty
  */
 public record PartitionRange(String topic, int partition, long fromOffset, long toOffset, long firstTimestamp,
         long lastTimestamp) {
@@ -32,6 +32,7 @@ public record PartitionRange(String topic, int partition, long fromOffset, long 
         if (isEmpty() || firstTimestamp < 0) {
             return "-";
         }
-        return Instant.ofEpochMilli(firstTimestamp) + " .. " + (lastTimestamp < 0 ? "?" : Instant.ofEpochMilli(lastTimestamp));
+        String last = lastTimestamp < 0 ? "?" : Instant.ofEpochMilli(lastTimestamp).toString();
+        return Instant.ofEpochMilli(firstTimestamp) + " .. " + last;
     }
 }

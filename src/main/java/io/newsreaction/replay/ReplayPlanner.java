@@ -73,10 +73,11 @@ public final class ReplayPlanner {
     private static List<PartitionRange> ranges(TopicSnapshot topic, List<String> warnings) {
         List<PartitionRange> ranges = new ArrayList<>();
         for (PartitionSnapshot p : topic.partitions()) {
-            long from = p.seekOffset() < 0 ? p.endOffset() : Math.min(Math.max(p.seekOffset(), p.beginOffset()), p.endOffset());
+            long from = p.seekOffset() < 0 ? p.endOffset()
+                    : Math.min(Math.max(p.seekOffset(), p.beginOffset()), p.endOffset());
             boolean empty = from == p.endOffset();
             ranges.add(new PartitionRange(topic.topic(), p.partition(), from, p.endOffset(),
-                    empty ? -1 : p.seekTimestamp(), empty ? -1 : p.maxTimestamp()));
+                    empty ? -1 : p.seekTimestamp(), empty ? -1 : p.lastTimestamp()));
             if (p.beginOffset() > 0 && from == p.beginOffset() && p.seekTimestamp() > topic.seekTime().toEpochMilli()) {
                 warnings.add(topic.topic() + "-" + p.partition() + " starts at offset " + p.beginOffset() + " ("
                         + Instant.ofEpochMilli(p.seekTimestamp()) + "), after " + topic.seekTime()

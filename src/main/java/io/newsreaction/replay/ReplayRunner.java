@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class ReplayRunner {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final int NAME_ATTEMPTS = 5;
+    private static final Duration REPLAY_COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private final AppSettings live;
     private final Function<Map<String, String>, AppSettings> loader;
@@ -61,7 +63,7 @@ public final class ReplayRunner {
     /** Runs the request and returns the exit code: 0, 1 when it did not drain in time, 3 when the comparison differs. */
     public int run(ReplayRequest request) throws Exception {
         try (Admin admin = Admin.create(new HashMap<>(live.kafka()))) {
-            ReplayPlan plan = plan(new OffsetSnapshots(admin), request.window());
+            ReplayPlan plan = plan(new OffsetSnapshots(admin, live.kafka()), request.window());
             out.print(plan.render());
             out.flush();
             if (request.dryRun()) {
@@ -72,7 +74,7 @@ public final class ReplayRunner {
             ReplayNames names = names(topics, request.output());
             Path stateDir = Files.createTempDirectory("news-reaction-replay-");
             try {
-                return execute(new OffsetSnapshots(admin), topics, names, plan, request, stateDir);
+                return execute(new OffsetSnapshots(admin, live.kafka()), topics, names, plan, request, stateDir);
             } finally {
                 cleanup(topics, names, request.keepInternal(), stateDir);
             }
@@ -98,10 +100,11 @@ public final class ReplayRunner {
         long started = System.nanoTime();
         long planned = copy(plan, names, settings, serdes, request.window());
         if (!runTopology(settings, client, names, planned, request.timeout())) {
-            out.printf("replay did not drain within %s; its output so far is in %s%n", request.timeout(), names.outputTopic());
+            out.printf("replay did not drain within %s; its output so far is in %s%n", request.timeout(),
+                    names.outputTopic());
             return 1;
         }
-        List<MarketReaction> replayed = ReactionHistory.read(settings.kafka(), names.outputTopic(),
+        List<MarketReaction> replayed = ReactionHistory.read(live.kafka(), names.outputTopic(),
                 serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), request.window().from(),
                 request.window()::covers);
         out.printf("replay finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -121,7 +124,7 @@ public final class ReplayRunner {
         long started = System.nanoTime();
         HeadlineSelector selector = new HeadlineSelector(window, new HeadlineRouter(settings.routing()),
                 serdes.headline().deserializer());
-        try (InputCopier copier = new InputCopier(settings.kafka())) {
+        try (InputCopier copier = new InputCopier(live.kafka())) {
             long ticks = copier.copy(plan.ticks(), names.ticksTopic(), (topic, value, ts) -> true);
             long headlines = copier.copy(plan.headlines(), names.headlinesTopic(), selector::keep);
             out.printf("copied %,d ticks and %,d headlines into %s and %s in %.1f s%n", ticks, headlines,
@@ -141,7 +144,7 @@ public final class ReplayRunner {
                         + " s: " + app.streams().state());
             }
             List<String> drained = names.drainedTopics();
-            ReplayProgress progress = new ReplayProgress(settings.kafka(), names.applicationId(), drained.subList(0, 2),
+            ReplayProgress progress = new ReplayProgress(live.kafka(), names.applicationId(), drained.subList(0, 2),
                     drained.subList(2, drained.size()), app, out);
             return progress.awaitDrained(planned, timeout);
         } finally {
@@ -163,6 +166,11 @@ public final class ReplayRunner {
         o.put(ConfigKeys.TOPICS_AUTO_CREATE, "false");
         o.put(ConfigKeys.STATE_DIR, stateDir.toString());
         o.put(ConfigKeys.HTTP_PORT, "0");
+        if (!live.kafka().containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
+            // fewer, larger transactions: a replay has a backlog, not a latency target; values do not depend on it
+            o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                    Long.toString(REPLAY_COMMIT_INTERVAL.toMillis()));
+        }
         if (!window.symbols().isEmpty()) {
             // routed symbols outside the list get no leg; benchmark legs are still computed
             o.put(ConfigKeys.UNIVERSE, String.join(",", window.symbols()));
@@ -190,7 +198,8 @@ public final class ReplayRunner {
     private void cleanup(ReplayTopics topics, ReplayNames names, boolean keepInternal, Path stateDir) {
         deleteQuietly(stateDir);
         if (keepInternal) {
-            out.printf("kept topics %s* and consumer group %s (--keep-internal)%n", names.internalPrefix(), names.applicationId());
+            out.printf("kept topics %s* and consumer group %s (--keep-internal)%n", names.internalPrefix(),
+                    names.applicationId());
             return;
         }
         try {

@@ -39,7 +39,8 @@ final class ReplayTopics {
     /** True when a topic of these names already exists (another replay started in the same second). */
     boolean taken(ReplayNames names) throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = existing();
-        return existing.contains(names.outputTopic()) || existing.stream().anyMatch(t -> t.startsWith(names.internalPrefix()));
+        return existing.contains(names.outputTopic())
+                || existing.stream().anyMatch(t -> t.startsWith(names.internalPrefix()));
     }
 
     boolean exists(String topic) throws InterruptedException, ExecutionException, TimeoutException {

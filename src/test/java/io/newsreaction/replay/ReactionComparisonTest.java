@@ -26,7 +26,8 @@ class ReactionComparisonTest {
     @Test
     void shouldReportKeysOnOneSideOnly() {
         MarketReaction msft = Reactions.forSymbol("MSFT").headline("h-1").abnormal30m(0.0).build();
-        ReactionComparison.Result result = ReactionComparison.compare(List.of(nvda("h-1", 0.0), msft), List.of(nvda("h-1", 0.0), nvda("h-3", 0.0)));
+        ReactionComparison.Result result = ReactionComparison.compare(List.of(nvda("h-1", 0.0), msft),
+                List.of(nvda("h-1", 0.0), nvda("h-3", 0.0)));
 
         assertThat(result.summary()).isEqualTo("1 identical, 0 different, 1 only in live, 1 only in replay");
         assertThat(result.onlyLive()).containsExactly(msft);

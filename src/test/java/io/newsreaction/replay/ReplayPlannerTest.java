@@ -55,7 +55,8 @@ class ReplayPlannerTest {
         assertThat(XNYS.headlinesFrom(MONDAY_OPEN)).isEqualTo(Instant.parse("2025-01-26T14:30:00Z"));
         assertThat(new ReplayPlanner(ReactionSettings.defaults(XnysCalendar.withDefaults()), Duration.ZERO)
                 .headlinesFrom(MONDAY_OPEN)).isEqualTo(MONDAY_OPEN);
-        assertThatThrownBy(() -> new ReplayPlanner(ReactionSettings.defaults(XnysCalendar.withDefaults()), Duration.ofDays(-1)))
+        ReactionSettings defaults = ReactionSettings.defaults(XnysCalendar.withDefaults());
+        assertThatThrownBy(() -> new ReplayPlanner(defaults, Duration.ofDays(-1)))
                 .hasMessage("headline margin must not be negative: PT-24H");
     }
 

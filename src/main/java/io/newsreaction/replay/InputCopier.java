@@ -42,6 +42,9 @@ final class InputCopier implements AutoCloseable {
         Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // one request in flight: a retried first batch (e.g. the new topic's leader not yet known) cannot
+        // leave later batches waiting on an out-of-order sequence
+        producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         producerConfig.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
         RunCommand.class,
         IngestCommand.class,
         TailCommand.class,
+        ReactionsCommand.class,
+        ReplayCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

@@ -1,0 +1,225 @@
+package io.newsreaction.replay;
+
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.config.AppSettings;
+import io.newsreaction.config.ConfigKeys;
+import io.newsreaction.registry.SchemaRegistryClient;
+import io.newsreaction.routing.HeadlineRouter;
+import io.newsreaction.runtime.ReactionApp;
+import io.newsreaction.runtime.ReactionHistory;
+import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.topology.ReactionSerdes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one replay: plans it, copies the planned input records into replay-private topics, runs the
+ * reaction topology on them under the replay's own application id (never the live group, state or
+ * output), waits until everything is consumed, reports pending reactions, optionally compares with
+ * the live output, and removes what it created (unless asked to keep it).
+ */
+public final class ReplayRunner {
+    /** Exit code of a comparison that found differences. */
+    public static final int EXIT_DIFFERENT = 3;
+    private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final int NAME_ATTEMPTS = 5;
+    private static final Duration REPLAY_COMMIT_INTERVAL = Duration.ofSeconds(1);
+
+    private final AppSettings live;
+    private final Function<Map<String, String>, AppSettings> loader;
+    private final Clock clock;
+    private final PrintWriter out;
+
+    /**
+     * @param live   the live app's settings
+     * @param loader loads the same configuration with extra overrides on top (the replay's names)
+     * @param clock  names the run; never shapes a value
+     */
+    public ReplayRunner(AppSettings live, Function<Map<String, String>, AppSettings> loader, Clock clock, PrintWriter out) {
+        this.live = live;
+        this.loader = loader;
+        this.clock = clock;
+        this.out = out;
+    }
+
+    /** Runs the request and returns the exit code: 0, 1 when it did not drain in time, 3 when the comparison differs. */
+    public int run(ReplayRequest request) throws Exception {
+        try (Admin admin = Admin.create(new HashMap<>(live.kafka()))) {
+            ReplayPlan plan = plan(new OffsetSnapshots(admin, live.kafka()), request.window());
+            out.print(plan.render());
+            out.flush();
+            if (request.dryRun()) {
+                out.println("dry run: nothing created");
+                return 0;
+            }
+            ReplayTopics topics = new ReplayTopics(admin);
+            ReplayNames names = names(topics, request.output());
+            Path stateDir = Files.createTempDirectory("news-reaction-replay-");
+            try {
+                return execute(new OffsetSnapshots(admin, live.kafka()), topics, names, plan, request, stateDir);
+            } finally {
+                cleanup(topics, names, request.keepInternal(), stateDir);
+            }
+        }
+    }
+
+    private ReplayPlan plan(OffsetSnapshots snapshots, ReplayWindow window) throws Exception {
+        ReplayPlanner planner = new ReplayPlanner(live.reaction());
+        return planner.plan(window, snapshots.snapshot(live.topics().ticks(), planner.ticksFrom(window.from())),
+                snapshots.snapshot(live.topics().headlines(), planner.headlinesFrom(window.from())));
+    }
+
+    private int execute(OffsetSnapshots snapshots, ReplayTopics topics, ReplayNames names, ReplayPlan plan,
+            ReplayRequest request, Path stateDir) throws Exception {
+        int tickPartitions = snapshots.partitions(live.topics().ticks());
+        int outputPartitions = topics.exists(live.topics().reactions())
+                ? snapshots.partitions(live.topics().reactions()) : live.topics().partitions();
+        topics.create(names, new ReplayTopics.Partitions(tickPartitions, snapshots.partitions(live.topics().headlines()),
+                outputPartitions));
+        AppSettings settings = loader.apply(overrides(names, tickPartitions, stateDir, request.window()));
+        SchemaRegistryClient client = ReactionService.registryClient(settings);
+        ReactionSerdes serdes = ReactionService.serdes(client, settings.registry());
+        long started = System.nanoTime();
+        long planned = copy(plan, names, settings, serdes, request.window());
+        if (!runTopology(settings, client, names, planned, request.timeout())) {
+            out.printf("replay did not drain within %s; its output so far is in %s%n", request.timeout(),
+                    names.outputTopic());
+            return 1;
+        }
+        List<MarketReaction> replayed = ReactionHistory.read(live.kafka(), names.outputTopic(),
+                serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), request.window().from(),
+                request.window()::covers);
+        out.printf("replay finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        ReplayReport.printResult(out, names.outputTopic(), replayed);
+        if (!request.compare()) {
+            return 0;
+        }
+        List<MarketReaction> liveReactions = ReactionHistory.read(live.kafka(), live.topics().reactions(),
+                serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), request.window().from(),
+                request.window()::covers);
+        ReactionComparison.Result result = ReactionComparison.compare(liveReactions, replayed);
+        ReplayReport.printComparison(out, live.topics().reactions(), result);
+        return result.allIdentical() ? 0 : EXIT_DIFFERENT;
+    }
+
+    private long copy(ReplayPlan plan, ReplayNames names, AppSettings settings, ReactionSerdes serdes, ReplayWindow window) {
+        long started = System.nanoTime();
+        HeadlineSelector selector = new HeadlineSelector(window, new HeadlineRouter(settings.routing()),
+                serdes.headline().deserializer());
+        try (InputCopier copier = new InputCopier(live.kafka())) {
+            long ticks = copier.copy(plan.ticks(), names.ticksTopic(), (topic, value, ts) -> true);
+            long headlines = copier.copy(plan.headlines(), names.headlinesTopic(), selector::keep);
+            out.printf("copied %,d ticks and %,d headlines into %s and %s in %.1f s%n", ticks, headlines,
+                    names.ticksTopic(), names.headlinesTopic(), (System.nanoTime() - started) / 1e9);
+            out.flush();
+            return ticks + headlines;
+        }
+    }
+
+    private boolean runTopology(AppSettings settings, SchemaRegistryClient client, ReplayNames names, long planned,
+            Duration timeout) throws InterruptedException {
+        ReactionApp app = ReactionService.create(settings, client);
+        try {
+            app.start();
+            if (!app.awaitRunning(START_TIMEOUT)) {
+                throw new IllegalStateException("the replay did not reach RUNNING within " + START_TIMEOUT.toSeconds()
+                        + " s: " + app.streams().state());
+            }
+            List<String> drained = names.drainedTopics();
+            ReplayProgress progress = new ReplayProgress(live.kafka(), names.applicationId(), drained.subList(0, 2),
+                    drained.subList(2, drained.size()), app, out);
+            return progress.awaitDrained(planned, timeout);
+        } finally {
+            // leave the group now, so that it can be deleted at once rather than after the session timeout
+            app.streams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(CLOSE_TIMEOUT));
+            app.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private Map<String, String> overrides(ReplayNames names, int partitions, Path stateDir, ReplayWindow window) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put(ConfigKeys.APPLICATION_ID, names.applicationId());
+        o.put(ConfigKeys.TOPICS_TICKS, names.ticksTopic());
+        o.put(ConfigKeys.TOPICS_HEADLINES, names.headlinesTopic());
+        o.put(ConfigKeys.TOPICS_REACTIONS, names.outputTopic());
+        o.put(ConfigKeys.TOPICS_DLQ, names.dlqTopic());
+        o.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(partitions));
+        o.put(ConfigKeys.TOPICS_AUTO_CREATE, "false");
+        o.put(ConfigKeys.STATE_DIR, stateDir.toString());
+        o.put(ConfigKeys.HTTP_PORT, "0");
+        if (!live.kafka().containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
+            // fewer, larger transactions: a replay has a backlog, not a latency target; values do not depend on it
+            o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                    Long.toString(REPLAY_COMMIT_INTERVAL.toMillis()));
+        }
+        if (!window.symbols().isEmpty()) {
+            // routed symbols outside the list get no leg; benchmark legs are still computed
+            o.put(ConfigKeys.UNIVERSE, String.join(",", window.symbols()));
+        }
+        return o;
+    }
+
+    /** Names from the clock; waits a second when another replay of the same app took this second's names. */
+    private ReplayNames names(ReplayTopics topics, String output) throws Exception {
+        if (output != null && topics.exists(output)) {
+            throw new IllegalArgumentException("output topic " + output + " already exists: choose another --output");
+        }
+        for (int attempt = 1; ; attempt++) {
+            ReplayNames names = ReplayNames.of(live.applicationId(), clock.instant(), output);
+            if (!topics.taken(names)) {
+                return names;
+            }
+            if (attempt >= NAME_ATTEMPTS) {
+                throw new IllegalStateException("topics of replay " + names.applicationId() + " already exist");
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private void cleanup(ReplayTopics topics, ReplayNames names, boolean keepInternal, Path stateDir) {
+        deleteQuietly(stateDir);
+        if (keepInternal) {
+            out.printf("kept topics %s* and consumer group %s (--keep-internal)%n", names.internalPrefix(),
+                    names.applicationId());
+            return;
+        }
+        try {
+            List<String> deleted = topics.cleanup(names);
+            out.printf("deleted consumer group %s and %d internal topics%n", names.applicationId(), deleted.size());
+        } catch (Exception e) {
+            log.warn("cleanup of replay {} incomplete: {}", names.applicationId(), e.toString());
+            out.printf("warning: cleanup incomplete, delete topics %s* and group %s by hand: %s%n",
+                    names.internalPrefix(), names.applicationId(), e.getMessage());
+        }
+        out.flush();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            log.warn("cannot delete replay state directory {}: {}", dir, e.toString());
+        }
+    }
+}

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         LocalCommand.class,
         DemoCommand.class,
         RunCommand.class,
+        BenchCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

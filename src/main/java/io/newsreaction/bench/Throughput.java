@@ -1,0 +1,39 @@
+package io.newsreaction.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Measures one Streams app from its first tick read to the moment its group lag reached 0 with
+ * counters still; on timeout, the ticks read so far over the time spent.
+ *
+ * @param ticksPerSec ticks per second
+ * @param seconds     measured seconds
+ * @param completed   whether the app drained within the time limit
+ * @param ticksRead   ticks read in the measured time
+ * @param storeBytes  bytes on disk per state store, after the run
+ * @param memory      memory figures of the phase
+ */
+record Throughput(double ticksPerSec, double seconds, boolean completed, long ticksRead,
+        Map<String, Long> storeBytes, MemoryProbe.Figures memory) {
+
+    /** Waits for {@code app} (already started) to drain, then closes nothing: the caller owns it. */
+    static Throughput measure(MeasuredApp app, MemoryProbe memory, Duration timeout, PrintStream out)
+            throws InterruptedException, IOException {
+        DrainWatch.Outcome outcome = new DrainWatch(app, memory, out).await(timeout);
+        long first = app.firstTickNanos();
+        if (first == Long.MIN_VALUE) {
+            throw new IllegalStateException(app.name() + " read no tick within " + timeout);
+        }
+        double seconds = Math.max(1e-3, (outcome.settledNanos() - first) / 1e9);
+        long read = app.ticksRead();
+        Map<String, Long> stores = MemoryProbe.storeBytes(app.stateDir());
+        return new Throughput(read / seconds, seconds, outcome.drained(), read, stores, memory.figures());
+    }
+
+    long totalStoreBytes() {
+        return storeBytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

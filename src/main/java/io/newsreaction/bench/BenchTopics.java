@@ -13,7 +13,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * The topics of one bench data set, all with {@code partitions} partitions. With
  * {@code logAppendTime} the ticks and reactions topics stamp records with the broker's append
  * time, which the latency phase reads; the throughput data keep event time (the naive join's
- * windows run on record timestamps).
+ * windows run on record timestamps). Retention is infinite: the bench's event times lie in the
+ * past, and time-based retention would delete the records before they are read.
  */
 public record BenchTopics(String headlines, String ticks, String reactions, String dlq, int partitions, boolean logAppendTime) {
     private static final long TIMEOUT_MS = 30_000;
@@ -25,13 +26,14 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
     }
 
     public void create(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, String> appendTime = logAppendTime
-                ? Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime") : Map.of();
+        Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        Map<String, String> keepAppendTime = logAppendTime
+                ? Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime") : keep;
         List<NewTopic> topics = List.of(
-                new NewTopic(headlines, partitions, (short) 1),
-                new NewTopic(ticks, partitions, (short) 1).configs(appendTime),
-                new NewTopic(reactions, partitions, (short) 1).configs(appendTime),
-                new NewTopic(dlq, partitions, (short) 1));
+                new NewTopic(headlines, partitions, (short) 1).configs(keep),
+                new NewTopic(ticks, partitions, (short) 1).configs(keepAppendTime),
+                new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
+                new NewTopic(dlq, partitions, (short) 1).configs(keep));
         admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     }
 }

@@ -84,25 +84,29 @@ public final class BenchRun {
         out.println("  app: running the reaction topology (exactly-once) ...");
         MemoryProbe memory = new MemoryProbe();
         memory.start();
-        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-app")) {
+        ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-app");
+        Throughput result;
+        try (app) {
             app.start();
-            Throughput result = Throughput.measure(app, memory, options.appTimeout(), out);
+            result = Throughput.measure(app, memory, options.appTimeout(), out);
             out.printf("  app: %,d ticks in %.1f s%n", result.ticksRead(), result.seconds());
-            return new AppFigures(result, app.metrics());
         }
+        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics());
     }
 
     private Throughput measureNaive(BenchContext context, BenchTopics topics) throws Exception {
         out.printf("  naive: running the DSL baseline (limit %d s) ...%n", options.naiveTimeout().toSeconds());
         MemoryProbe memory = new MemoryProbe();
         memory.start();
-        try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, "bench-naive")) {
+        NaiveBenchApp naive = new NaiveBenchApp(context, topics, "bench-naive");
+        Throughput result;
+        try (naive) {
             naive.start();
-            Throughput result = Throughput.measure(naive, memory, options.naiveTimeout(), out);
+            result = Throughput.measure(naive, memory, options.naiveTimeout(), out);
             out.printf("  naive: %,d ticks in %.1f s%s%n", result.ticksRead(), result.seconds(),
                     result.completed() ? "" : " (time limit)");
-            return result;
         }
+        return result.withStoresOf(naive.stateDir());
     }
 
     /** Prints the table and writes the JSON file. */

@@ -2,6 +2,7 @@ package io.newsreaction.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param seconds     measured seconds
  * @param completed   whether the app drained within the time limit
  * @param ticksRead   ticks read in the measured time
- * @param storeBytes  bytes on disk per state store, after the run
+ * @param storeBytes  bytes on disk per state store, after the app closed (RocksDB keeps
+ *                    data in memtables until then: Streams disables its write-ahead log)
  * @param memory      memory figures of the phase
  */
 record Throughput(double ticksPerSec, double seconds, boolean completed, long ticksRead,
@@ -29,8 +31,12 @@ record Throughput(double ticksPerSec, double seconds, boolean completed, long ti
         }
         double seconds = Math.max(1e-3, (outcome.settledNanos() - first) / 1e9);
         long read = app.ticksRead();
-        Map<String, Long> stores = MemoryProbe.storeBytes(app.stateDir());
-        return new Throughput(read / seconds, seconds, outcome.drained(), read, stores, memory.figures());
+        return new Throughput(read / seconds, seconds, outcome.drained(), read, Map.of(), memory.figures());
+    }
+
+    /** The same figures with the store sizes of {@code stateDir}, measured now. */
+    Throughput withStoresOf(Path stateDir) throws IOException {
+        return new Throughput(ticksPerSec, seconds, completed, ticksRead, MemoryProbe.storeBytes(stateDir), memory);
     }
 
     long totalStoreBytes() {

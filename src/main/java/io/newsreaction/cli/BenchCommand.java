@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(spec, partitions, streamsConfig, !noNaive,
                 noLatency ? null : BenchOptions.defaultLatency(), timeout, naiveLimit, out);
         stdout.println("starting embedded Kafka and schema registry ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(null)) {
+        try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
             BenchResult result = new BenchRun(options, stdout).run(stack);
             BenchRun.report(result, out, stdout);
             return result.appCompleted() ? 0 : 1;

@@ -26,7 +26,10 @@ final class CeilingPhase {
     }
 
     /** Records per second, from the first record received to the last. */
-    record Result(double ticksPerSec, double seconds, long records, double checksum) {
+    record Result(double ticksPerSec, double seconds, long records, double checksum, double cpuSeconds) {
+        double ticksPerCpuSec() {
+            return records / cpuSeconds;
+        }
     }
 
     static Result run(BenchContext context, String topic, Duration timeout) {
@@ -44,6 +47,7 @@ final class CeilingPhase {
             consumer.seekToBeginning(partitions);
             long total = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
             long deadline = System.nanoTime() + timeout.toNanos();
+            double cpuStart = CpuClock.seconds();
             long read = 0;
             long first = 0;
             double checksum = 0;
@@ -58,7 +62,7 @@ final class CeilingPhase {
                 }
             }
             double seconds = Math.max(1e-3, (System.nanoTime() - first) / 1e9);
-            return new Result(read / seconds, seconds, read, checksum);
+            return new Result(read / seconds, seconds, read, checksum, CpuClock.seconds() - cpuStart);
         }
     }
 }

@@ -17,13 +17,15 @@ import java.util.Map;
  * @param storeBytes  bytes on disk per state store, after the app closed (RocksDB keeps
  *                    data in memtables until then: Streams disables its write-ahead log)
  * @param memory      memory figures of the phase
+ * @param cpuSeconds  CPU seconds the process used from the app's start to the end (broker included)
  */
 record Throughput(double ticksPerSec, double seconds, boolean completed, long ticksRead,
-        Map<String, Long> storeBytes, MemoryProbe.Figures memory) {
+        Map<String, Long> storeBytes, MemoryProbe.Figures memory, double cpuSeconds) {
 
     /** Waits for {@code app} (already started) to drain, then closes nothing: the caller owns it. */
     static Throughput measure(MeasuredApp app, MemoryProbe memory, Duration timeout, PrintStream out)
             throws InterruptedException, IOException {
+        double cpuStart = CpuClock.seconds();
         DrainWatch.Outcome outcome = new DrainWatch(app, memory, out).await(timeout);
         long first = app.firstTickNanos();
         if (first == Long.MIN_VALUE) {
@@ -31,12 +33,17 @@ record Throughput(double ticksPerSec, double seconds, boolean completed, long ti
         }
         double seconds = Math.max(1e-3, (outcome.settledNanos() - first) / 1e9);
         long read = app.ticksRead();
-        return new Throughput(read / seconds, seconds, outcome.drained(), read, Map.of(), memory.figures());
+        return new Throughput(read / seconds, seconds, outcome.drained(), read, Map.of(), memory.figures(),
+                CpuClock.seconds() - cpuStart);
     }
 
     /** The same figures with the store sizes of {@code stateDir}, measured now. */
     Throughput withStoresOf(Path stateDir) throws IOException {
-        return new Throughput(ticksPerSec, seconds, completed, ticksRead, MemoryProbe.storeBytes(stateDir), memory);
+        return new Throughput(ticksPerSec, seconds, completed, ticksRead, MemoryProbe.storeBytes(stateDir), memory, cpuSeconds);
+    }
+
+    double ticksPerCpuSec() {
+        return ticksRead / cpuSeconds;
     }
 
     long totalStoreBytes() {

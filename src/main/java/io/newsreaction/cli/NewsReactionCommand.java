@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         TailCommand.class,
         ReactionsCommand.class,
         ReplayCommand.class,
+        BenchCommand.class,
     })
 public final class NewsReactionCommand implements Runnable {
     @Spec

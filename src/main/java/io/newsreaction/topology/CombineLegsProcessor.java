@@ -5,7 +5,9 @@ import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.RoutedSymbol;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -31,6 +33,9 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     private KeyValueStore<String, Leg> legs;
     private KeyValueStore<String, Integer> progress;
     private KeyValueStore<ReactionKey, MarketReaction> latest;
+    // Legs read during one process() call: a benchmark leg serves every target of the headline and
+    // each revision re-reads the earlier ones, so without it a leg is deserialized many times.
+    private final Map<String, Leg> readThisCall = new HashMap<>();
 
     CombineLegsProcessor(ReactionAssembler assembler, ReactionMetrics metrics) {
         this.assembler = assembler;
@@ -50,7 +55,10 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         Leg leg = record.value();
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
-        legs.put(legKey(headlineId, symbol, leg.getRevision()), leg);
+        String key = legKey(headlineId, symbol, leg.getRevision());
+        readThisCall.clear();
+        legs.put(key, leg);
+        readThisCall.put(key, leg);
         boolean allDone = true;
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
             if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
@@ -68,7 +76,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         Integer next = progress.get(progressKey);
         int revision = next == null ? 0 : next;
         while (revision != DONE) {
-            Leg own = legs.get(legKey(headlineId, target.getSymbol(), revision));
+            Leg own = leg(headlineId, target.getSymbol(), revision);
             if (own == null) {
                 break;
             }
@@ -77,7 +85,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
                 reaction = assembler.noReference(own, target.getBenchmark());
             } else {
                 List<Leg> ownLegs = legsUpTo(headlineId, target.getSymbol(), revision);
-                Leg benchmarkFirst = legs.get(legKey(headlineId, target.getBenchmark(), 0));
+                Leg benchmarkFirst = leg(headlineId, target.getBenchmark(), 0);
                 if (benchmarkFirst == null) {
                     break;
                 }
@@ -106,13 +114,26 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     private List<Leg> legsUpTo(String headlineId, String symbol, int revision) {
         List<Leg> result = new ArrayList<>(revision + 1);
         for (int r = 0; r <= revision; r++) {
-            Leg leg = legs.get(legKey(headlineId, symbol, r));
+            Leg leg = leg(headlineId, symbol, r);
             if (leg == null) {
                 break;
             }
             result.add(leg);
         }
         return result;
+    }
+
+    /** A stored leg, read from the store at most once per process() call; null if absent. */
+    private Leg leg(String headlineId, String symbol, int revision) {
+        String key = legKey(headlineId, symbol, revision);
+        Leg leg = readThisCall.get(key);
+        if (leg == null) {
+            leg = legs.get(key);
+            if (leg != null) {
+                readThisCall.put(key, leg);
+            }
+        }
+        return leg;
     }
 
     private boolean isDone(String headlineId, String symbol) {
@@ -130,6 +151,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     }
 
     private static String legKey(String headlineId, String symbol, int revision) {
-        return headlineId + SEP + symbol + SEP + String.format(java.util.Locale.ROOT, "%04d", revision);
+        String digits = Integer.toString(revision);
+        return headlineId + SEP + symbol + SEP + "0000".substring(Math.min(4, digits.length())) + digits;
     }
 }

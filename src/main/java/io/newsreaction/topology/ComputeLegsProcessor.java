@@ -9,7 +9,9 @@ import io.newsreaction.reaction.LegValues;
 import io.newsreaction.reaction.ReactionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
@@ -50,6 +52,10 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<String, Long> clock;
     private long tickTime;
+    // In-memory views of store contents, rebuilt in init(): they only save store reads.
+    private long nextDue;
+    private long purgedUntil;
+    private final Set<String> knownSymbols = new HashSet<>();
 
     ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, ReactionMetrics metrics) {
         this.settings = settings;
@@ -68,6 +74,9 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         this.clock = context.getStateStore(Names.TICK_TIME_STORE);
         Long stored = clock.get(TICK_TIME);
         this.tickTime = stored == null ? Long.MIN_VALUE : stored;
+        Long purged = clock.get(PURGED_UNTIL);
+        this.purgedUntil = purged == null ? Long.MIN_VALUE : purged;
+        this.nextDue = earliestPendingDue();
     }
 
     @Override
@@ -104,13 +113,25 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         request.setNextRevision(0);
         List<Duration> reported = reported(request);
         long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(0));
-        pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()), requestSerde.serializer().serialize(null, request));
+        park(request, due);
         emitDueLegs();
+    }
+
+    private void park(LegRequest request, long due) {
+        pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()), requestSerde.serializer().serialize(null, request));
+        nextDue = Math.min(nextDue, due);
+    }
+
+    /** Due time of the first pending leg, or {@link Long#MAX_VALUE} when none is pending. */
+    private long earliestPendingDue() {
+        try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
+            return it.hasNext() ? Keys.pendingDue(it.next().key) : Long.MAX_VALUE;
+        }
     }
 
     /** Computes every pending leg whose next horizon is due, in (due, symbol, headline) order. */
     private void emitDueLegs() {
-        if (tickTime == Long.MIN_VALUE) {
+        if (tickTime == Long.MIN_VALUE || tickTime < nextDue) {
             return;
         }
         List<KeyValue<Bytes, byte[]>> due = new ArrayList<>();
@@ -123,6 +144,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
             pending.delete(entry.key);
             advance(requestSerde.deserializer().deserialize(null, entry.value));
         }
+        nextDue = earliestPendingDue();
     }
 
     /** Emits every due revision of one leg, then parks it under its next due time (if any). */
@@ -134,8 +156,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
             long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(revision));
             if (due > tickTime) {
                 request.setNextRevision(revision);
-                pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()),
-                        requestSerde.serializer().serialize(null, request));
+                park(request, due);
                 return;
             }
             LegValues values = calculator.compute(prices, request.getAnchor().toEpochMilli(), reported, revision);
@@ -157,17 +178,20 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     }
 
     private void rememberSymbol(String symbol) {
+        if (knownSymbols.contains(symbol)) {
+            return;
+        }
         String key = SYMBOL_PREFIX + symbol;
         if (clock.get(key) == null) {
             clock.put(key, 1L);
         }
+        knownSymbols.add(symbol);
     }
 
     /** Drops ticks older than the retention, at most once per hour of tick time. */
     private void purgeHistoryIfDue() {
-        Long purgedUntil = clock.get(PURGED_UNTIL);
         long cutoff = tickTime - retentionMs;
-        if (purgedUntil != null && cutoff - purgedUntil < PURGE_EVERY_MS) {
+        if (purgedUntil != Long.MIN_VALUE && cutoff - purgedUntil < PURGE_EVERY_MS) {
             return;
         }
         List<String> symbols = new ArrayList<>();
@@ -182,6 +206,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
             old.forEach(history::delete);
         }
         clock.put(PURGED_UNTIL, cutoff);
+        purgedUntil = cutoff;
     }
 
     private String position() {

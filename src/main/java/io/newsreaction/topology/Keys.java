@@ -61,6 +61,10 @@ final class Keys {
                 .putLong(due ^ Long.MIN_VALUE).put(sym).put(SEPARATOR).put(id).array());
     }
 
+    static long pendingDue(Bytes key) {
+        return ByteBuffer.wrap(key.get(), 0, 8).getLong() ^ Long.MIN_VALUE;
+    }
+
     /** Exclusive upper bound of every pending key due at or before {@code due}. */
     static Bytes pendingUpTo(long due) {
         return Bytes.wrap(ByteBuffer.allocate(8).putLong((due + 1) ^ Long.MIN_VALUE).array());

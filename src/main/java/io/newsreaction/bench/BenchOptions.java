@@ -1,0 +1,40 @@
+package io.newsreaction.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How one bench run is set up.
+ *
+ * @param spec          the load
+ * @param partitions    partitions of the bench topics (stage-1 parallelism)
+ * @param streamsConfig Streams settings passed to both apps (e.g. {@code commit.interval.ms})
+ * @param naive         whether to run the naive baseline
+ * @param latency       the live latency phase, or null to skip it
+ * @param appTimeout    longest wait for the app to drain
+ * @param naiveTimeout  time limit of the naive phase (its rate is then measured over that time)
+ * @param out           JSON result file
+ */
+public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> streamsConfig, boolean naive,
+        LatencyPhase latency, Duration appTimeout, Duration naiveTimeout, Path out) {
+
+    /**
+     * Embedded-broker settings of the bench rig: the log cleaner's dedupe buffer cut from 128 MB
+     * to 16 MB, as clearing it before every cleaning of the busy compacted changelogs took a
+     * tenth of the process's CPU in profiles.
+     */
+    public static final Map<String, String> BROKER_PROPS = Map.of("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
+
+    public BenchOptions {
+        streamsConfig = Map.copyOf(streamsConfig);
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+        }
+    }
+
+    /** The default live phase: 120,000 warm-up and 40,000 live ticks at 2,000/s, 200 headlines. */
+    public static LatencyPhase defaultLatency() {
+        return new LatencyPhase(120_000, 40_000, 2_000, 200, 20_000);
+    }
+}

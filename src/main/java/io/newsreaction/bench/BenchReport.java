@@ -1,0 +1,60 @@
+package io.newsreaction.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Prints a {@link BenchResult} as a table and writes it as JSON. */
+final class BenchReport {
+    private static final double MB = 1024.0 * 1024.0;
+
+    private BenchReport() {
+    }
+
+    static void print(BenchResult r, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores%n",
+                r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores());
+        row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
+                String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));
+        row(out, "app (real topology, exactly-once)", String.format(Locale.ROOT, "%,.0f ticks/s", r.appTicksPerSec()),
+                String.format(Locale.ROOT, "%.1f s, %.0f%% of ceiling, %,.0f ticks per CPU-second%s", r.appSeconds(),
+                        100 * r.appVsCeiling(), r.appTicksPerCpuSec(), r.appCompleted() ? "" : ", TIMED OUT"));
+        row(out, "naive (DSL join + onWindowClose)", String.format(Locale.ROOT, "%,.0f ticks/s", r.naiveTicksPerSec()),
+                String.format(Locale.ROOT, "%.1f s, app is %.1fx, %,.0f ticks per CPU-second%s", r.naiveSeconds(), r.appVsNaive(),
+                        r.naiveTicksPerCpuSec(), r.naiveCompleted() ? "" : ", stopped at time limit"));
+        row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
+                String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
+        row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
+                String.format(Locale.ROOT, "max heap %.0f MB; broker in the same JVM", r.maxHeapBytes() / MB));
+        row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "registry process not included");
+        row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
+        row(out, "bytes per pending reaction", String.format(Locale.ROOT, "%.0f B (stage 1)", r.bytesPerPendingReaction()),
+                String.format(Locale.ROOT, "stage 2 up to %.0f B until FINAL", r.stageTwoBytesPerReaction()));
+        row(out, "reactions", String.format(Locale.ROOT, "%,d final", r.finalReactions()),
+                String.format(Locale.ROOT, "%,d provisional, %,d no-reference, %,d legs, %,d late ticks",
+                        r.provisionalReactions(), r.noReferenceReactions(), r.legsComputed(), r.lateTicks()));
+        out.println("Figures are from one run on a shared machine: compare the ratios within the run, not absolute rates across runs.");
+    }
+
+    private static String storeDetail(BenchResult r) {
+        StringBuilder s = new StringBuilder();
+        r.stateStoreBytesByStore().forEach((store, bytes) -> {
+            if (bytes >= MB / 10) {
+                s.append(s.length() == 0 ? "" : ", ").append(store).append(String.format(Locale.ROOT, " %.1f", bytes / MB));
+            }
+        });
+        return s.toString();
+    }
+
+    private static void row(PrintStream out, String what, String value, String note) {
+        out.printf(Locale.ROOT, "  %-40s %22s   %s%n", what, value, note);
+    }
+
+    static void write(BenchResult r, Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), r);
+    }
+}

@@ -1,0 +1,51 @@
+package io.newsreaction.bench;
+
+import java.util.Map;
+
+/**
+ * Figures of one bench run, written as {@code bench-result.json}. Rates are per second of wall
+ * time on this machine; ratios between them are what carries over to other machines.
+ */
+public record BenchResult(
+        long ticks,
+        int headlines,
+        int symbols,
+        long seed,
+        long tradingDays,
+        int partitions,
+        String javaVersion,
+        int cores,
+        long maxHeapBytes,
+        Map<String, String> streamsConfig,
+        double produceSeconds,
+        double ceilingTicksPerSec,
+        double ceilingTicksPerCpuSec,
+        double appTicksPerCpuSec,
+        double naiveTicksPerCpuSec,
+        double appTicksPerSec,
+        double appSeconds,
+        boolean appCompleted,
+        double naiveTicksPerSec,
+        double naiveSeconds,
+        boolean naiveCompleted,
+        double appVsCeiling,
+        double appVsNaive,
+        double p50EmitLatencyMs,
+        double p99EmitLatencyMs,
+        double maxEmitLatencyMs,
+        int latencySamples,
+        double liveTicksPerSec,
+        long peakHeapBytes,
+        long liveHeapAfterGcBytes,
+        long peakRssBytes,
+        long stateStoreBytes,
+        Map<String, Long> stateStoreBytesByStore,
+        double bytesPerPendingReaction,
+        double stageTwoBytesPerReaction,
+        long legsComputed,
+        long provisionalReactions,
+        long finalReactions,
+        long noReferenceReactions,
+        long lateTicks,
+        long naiveStateStoreBytes) {
+}

@@ -1,0 +1,126 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.embedded.EmbeddedStack;
+import io.newsreaction.market.TradingCalendar;
+import io.newsreaction.market.TradingCalendars;
+import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.registry.RestSchemaRegistryClient;
+import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.topology.ReactionMetrics;
+import io.newsreaction.topology.ReactionSerdes;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * One bench run on the embedded stack: load the data, then measure the ceiling, the app, the
+ * naive baseline and the live latency, in that order, on the same data and the same machine.
+ */
+public final class BenchRun {
+    private final BenchOptions options;
+    private final PrintStream out;
+
+    public BenchRun(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public BenchResult run(EmbeddedStack stack) throws Exception {
+        Path workDir = Files.createTempDirectory("news-reaction-bench-");
+        try {
+            return run(stack, workDir);
+        } finally {
+            deleteQuietly(workDir);
+        }
+    }
+
+    private BenchResult run(EmbeddedStack stack, Path workDir) throws Exception {
+        Map<String, String> registry = Map.of("schema.registry.url", stack.schemaRegistryUrl());
+        ReactionSerdes serdes = ReactionService.serdes(RestSchemaRegistryClient.fromConfig(registry), registry);
+        TradingCalendar calendar = TradingCalendars.byName("XNYS");
+        LoadGenerator generator = new LoadGenerator(options.spec(), calendar);
+        BenchContext context = new BenchContext(stack.bootstrapServers(), stack.schemaRegistryUrl(), serdes,
+                options.streamsConfig(), generator.universe(), workDir, out);
+        BenchTopics topics = BenchTopics.named("bench", options.partitions(), false);
+        List<Headline> headlines = generator.headlines();
+        double produceSeconds = load(context, topics, generator, headlines);
+
+        CeilingPhase.Result ceiling = CeilingPhase.run(context, topics.ticks(), options.appTimeout());
+        out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
+        AppFigures app = measureApp(context, topics);
+        Throughput naive = options.naive() ? measureNaive(context, topics) : null;
+        LatencyPhase.Result latency = options.latency() == null ? null
+                : options.latency().run(context, options.spec(), calendar, options.partitions(), options.appTimeout());
+        PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
+        return BenchResults.of(options, generator, produceSeconds, ceiling, app, naive, latency, footprint);
+    }
+
+    /** The app phase's throughput and its reaction counters. */
+    record AppFigures(Throughput throughput, ReactionMetrics metrics) {
+    }
+
+    private double load(BenchContext context, BenchTopics topics, LoadGenerator generator, List<Headline> headlines) throws Exception {
+        try (Admin admin = Admin.create(context.kafkaConfig())) {
+            topics.create(admin);
+        }
+        out.printf("producing %,d ticks (%d trading days) and %,d headlines ...%n",
+                options.spec().ticks(), options.spec().tradingDays(), headlines.size());
+        long start = System.nanoTime();
+        try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
+            loader.sendHeadlines(topics.headlines(), headlines);
+            loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
+            loader.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("  produced in %.1f s%n", seconds);
+        return seconds;
+    }
+
+    private AppFigures measureApp(BenchContext context, BenchTopics topics) throws Exception {
+        out.println("  app: running the reaction topology (exactly-once) ...");
+        MemoryProbe memory = new MemoryProbe();
+        memory.start();
+        ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-app");
+        Throughput result;
+        try (app) {
+            app.start();
+            result = Throughput.measure(app, memory, options.appTimeout(), out);
+            out.printf("  app: %,d ticks in %.1f s%n", result.ticksRead(), result.seconds());
+        }
+        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics());
+    }
+
+    private Throughput measureNaive(BenchContext context, BenchTopics topics) throws Exception {
+        out.printf("  naive: running the DSL baseline (limit %d s) ...%n", options.naiveTimeout().toSeconds());
+        MemoryProbe memory = new MemoryProbe();
+        memory.start();
+        NaiveBenchApp naive = new NaiveBenchApp(context, topics, "bench-naive");
+        Throughput result;
+        try (naive) {
+            naive.start();
+            result = Throughput.measure(naive, memory, options.naiveTimeout(), out);
+            out.printf("  naive: %,d ticks in %.1f s%s%n", result.ticksRead(), result.seconds(),
+                    result.completed() ? "" : " (time limit)");
+        }
+        return result.withStoresOf(naive.stateDir());
+    }
+
+    /** Prints the table and writes the JSON file. */
+    public static void report(BenchResult result, Path file, PrintStream out) throws java.io.IOException {
+        BenchReport.print(result, out);
+        BenchReport.write(result, file);
+        out.println("wrote " + file);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

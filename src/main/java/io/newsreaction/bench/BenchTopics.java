@@ -1,0 +1,39 @@
+package io.newsreaction.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * The topics of one bench data set, all with {@code partitions} partitions. With
+ * {@code logAppendTime} the ticks and reactions topics stamp records with the broker's append
+ * time, which the latency phase reads; the throughput data keep event time (the naive join's
+ * windows run on record timestamps). Retention is infinite: the bench's event times lie in the
+ * past, and time-based retention would delete the records before they are read.
+ */
+public record BenchTopics(String headlines, String ticks, String reactions, String dlq, int partitions, boolean logAppendTime) {
+    private static final long TIMEOUT_MS = 30_000;
+
+    /** Topics named {@code <prefix>.headlines}, {@code .ticks}, {@code .reactions}, {@code .dlq}. */
+    public static BenchTopics named(String prefix, int partitions, boolean logAppendTime) {
+        return new BenchTopics(prefix + ".headlines", prefix + ".ticks", prefix + ".reactions", prefix + ".dlq",
+                partitions, logAppendTime);
+    }
+
+    public void create(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        Map<String, String> keepAppendTime = logAppendTime
+                ? Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime") : keep;
+        List<NewTopic> topics = List.of(
+                new NewTopic(headlines, partitions, (short) 1).configs(keep),
+                new NewTopic(ticks, partitions, (short) 1).configs(keepAppendTime),
+                new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
+                new NewTopic(dlq, partitions, (short) 1).configs(keep));
+        admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    }
+}

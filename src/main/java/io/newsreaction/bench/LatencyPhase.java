@@ -1,0 +1,93 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.market.TradingCalendar;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Emit latency on a live feed: a separate data set on LogAppendTime topics. A warm-up (history
+ * for references and the estimation window, and headlines published in the live part) is loaded
+ * and processed first; then ticks are produced at a fixed rate while the app runs. Each reaction's
+ * latency is its append time minus the append time of the tick that made its horizon due on the
+ * symbol's (or, when later, the benchmark's) stage-1 partition.
+ *
+ * @param warmTicks   ticks loaded before the live part
+ * @param liveTicks   ticks produced at {@code rate}
+ * @param rate        live ticks per second
+ * @param headlines   headlines published in the first 60 % of the live part
+ * @param ticksPerDay tick density (sets how much trading time the live part covers)
+ */
+record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, long ticksPerDay) {
+
+    /** Percentiles of one latency run. */
+    record Result(double p50Ms, double p99Ms, double maxMs, int samples, double liveTicksPerSec) {
+    }
+
+    Result run(BenchContext context, LoadSpec base, TradingCalendar calendar, int partitions, Duration timeout) throws Exception {
+        BenchTopics topics = BenchTopics.named("bench-live", partitions, true);
+        try (Admin admin = Admin.create(context.kafkaConfig())) {
+            topics.create(admin);
+        }
+        LoadGenerator generator = new LoadGenerator(
+                new LoadSpec(base.symbols(), warmTicks + liveTicks, 0, base.seed() + 1, ticksPerDay), calendar);
+        long liveFrom = generator.tradingTimeOf(warmTicks);
+        long liveSpan = generator.tradingEnd() - liveFrom;
+        List<Headline> news = generator.headlines(headlines, liveFrom, liveFrom + liveSpan * 6 / 10);
+        Iterator<Tick> ticks = generator.ticks();
+        try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
+            loader.sendTicks(topics.ticks(), ticks, warmTicks);
+            loader.sendHeadlines(topics.headlines(), news);
+            loader.flush();
+        }
+        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-live-app")) {
+            app.start();
+            context.out().printf("  latency: warm-up of %,d ticks and %,d headlines loaded, processing%n", warmTicks, news.size());
+            requireDrained(app, timeout, context);
+            double liveRate = produceLive(context, topics, ticks);
+            requireDrained(app, timeout, context);
+            LatencyReader reader = new LatencyReader(context, topics, app.settings().reaction());
+            long[] latencies = reader.latencies();
+            return new Result(percentile(latencies, 0.50), percentile(latencies, 0.99),
+                    latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, liveRate);
+        }
+    }
+
+    private double produceLive(BenchContext context, BenchTopics topics, Iterator<Tick> ticks) {
+        context.out().printf("  latency: producing %,d live ticks at %,d/s%n", liveTicks, rate);
+        long start = System.nanoTime();
+        long sent = 0;
+        try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 0)) {
+            while (ticks.hasNext()) {
+                long due = start + sent * 1_000_000_000L / rate;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                loader.sendTick(topics.ticks(), ticks.next());
+                sent++;
+            }
+            loader.flush();
+        }
+        return sent / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void requireDrained(ReactionBenchApp app, Duration timeout, BenchContext context) throws InterruptedException {
+        if (!new DrainWatch(app, new MemoryProbe(), context.out()).await(timeout).drained()) {
+            throw new IllegalStateException("latency phase: the app did not drain within " + timeout);
+        }
+    }
+
+    /** Nearest-rank percentile of sorted milliseconds. */
+    static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}

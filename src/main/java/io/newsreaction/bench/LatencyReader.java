@@ -1,0 +1,88 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.avro.HorizonReaction;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionStatus;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.reaction.LegCalculator;
+import io.newsreaction.reaction.ReactionSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/** Reads the live ticks and reactions back and pairs each reaction with the tick that triggered it. */
+final class LatencyReader {
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final BenchContext context;
+    private final BenchTopics topics;
+    private final LegCalculator calculator;
+
+    LatencyReader(BenchContext context, BenchTopics topics, ReactionSettings settings) {
+        this.context = context;
+        this.topics = topics;
+        this.calculator = new LegCalculator(settings);
+    }
+
+    /** Emit latencies in milliseconds, sorted; reactions whose trigger is unknown are left out. */
+    long[] latencies() {
+        TriggerIndex index = new TriggerIndex(topics.partitions());
+        Deserializer<io.newsreaction.avro.Tick> ticks = context.serdes().tick().deserializer();
+        readAll(topics.ticks(), (partition, r) ->
+                index.add(partition, ticks.deserialize(topics.ticks(), r.value()).getTs().toEpochMilli(), r.timestamp()));
+        Deserializer<MarketReaction> reactions = context.serdes().reaction().deserializer();
+        List<Long> out = new ArrayList<>();
+        readAll(topics.reactions(), (partition, r) -> {
+            long trigger = trigger(index, reactions.deserialize(topics.reactions(), r.value()));
+            if (trigger >= 0) {
+                out.add(r.timestamp() - trigger);
+            }
+        });
+        return out.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private long trigger(TriggerIndex index, MarketReaction reaction) {
+        boolean day = reaction.getTimePrecision() == TimePrecision.DAY;
+        long anchor = calculator.anchor(reaction.getPublishedAt().toEpochMilli(), day);
+        List<Duration> reported = calculator.reportedHorizons(day);
+        long due = calculator.dueTime(anchor, reported.get(reaction.getRevision()));
+        long own = index.triggerAppendTime(TriggerIndex.partitionOf(reaction.getSymbol(), index.partitions()), due);
+        if (own < 0 || reaction.getStatus() == ReactionStatus.NO_REFERENCE || !usesBenchmark(reaction)) {
+            return own;
+        }
+        long benchmark = index.triggerAppendTime(TriggerIndex.partitionOf(reaction.getBenchmark(), index.partitions()), due);
+        return Math.max(own, benchmark);
+    }
+
+    private static boolean usesBenchmark(MarketReaction reaction) {
+        List<HorizonReaction> horizons = reaction.getHorizons();
+        return !horizons.isEmpty() && horizons.get(horizons.size() - 1).getBenchmarkLogReturn() != null;
+    }
+
+    private void readAll(String topic, BiConsumer<Integer, ConsumerRecord<byte[], byte[]>> action) {
+        Map<String, Object> config = new HashMap<>(context.kafkaConfig());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                    action.accept(r.partition(), r);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsreaction.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A running Streams app under measurement: how to find its progress, its ticks read and its state. */
+interface MeasuredApp extends AutoCloseable {
+    String name();
+
+    String groupId();
+
+    Map<String, Object> kafkaConfig();
+
+    /** Topics whose committed offsets show its progress: inputs and repartition topics. */
+    List<String> groupTopics();
+
+    /** Changes whenever the app made progress (outputs emitted). */
+    long signature();
+
+    long ticksRead();
+
+    /** {@link System#nanoTime()} of the first tick read, or {@link Long#MIN_VALUE}. */
+    long firstTickNanos();
+
+    boolean failed();
+
+    /** The app's own state directory ({@code <state.dir>/<application.id>}). */
+    Path stateDir();
+
+    @Override
+    void close();
+}

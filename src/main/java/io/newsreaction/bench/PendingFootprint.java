@@ -1,0 +1,81 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.HorizonReaction;
+import io.newsreaction.avro.Leg;
+import io.newsreaction.avro.LegRequest;
+import io.newsreaction.avro.RoutedSymbol;
+import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.serde.InternalAvroSerde;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * State bytes a reaction holds while it is pending, from the real internal serde on the bench's
+ * headlines. Stage 1 parks one {@code pending-legs-store} entry (key + {@link LegRequest}) per
+ * leg symbol of a headline, shared by its targets; stage 2 keeps the {@link Leg}s of a reaction
+ * until it is final: 7 of its own (revision 0 carrying the L+1 grid prices) and its share of the
+ * benchmark's.
+ *
+ * @param stageOneBytes bytes per pending reaction in stage 1
+ * @param stageTwoBytes bytes per reaction in stage 2 just before its FINAL revision (the most)
+ */
+record PendingFootprint(double stageOneBytes, double stageTwoBytes) {
+
+    static PendingFootprint of(List<Headline> headlines, BenchUniverse universe, ReactionSettings settings) {
+        InternalAvroSerde<LegRequest> requests = new InternalAvroSerde<>(LegRequest.class);
+        InternalAvroSerde<Leg> legs = new InternalAvroSerde<>(Leg.class);
+        long stageOne = 0;
+        double stageTwo = 0;
+        long targets = 0;
+        for (Headline h : headlines) {
+            List<RoutedSymbol> routed = new ArrayList<>();
+            TreeSet<String> legSymbols = new TreeSet<>();
+            for (String symbol : h.getTickers()) {
+                routed.add(new RoutedSymbol(symbol, universe.benchmarkOf(symbol)));
+                legSymbols.add(symbol);
+                legSymbols.add(universe.benchmarkOf(symbol));
+            }
+            for (String symbol : legSymbols) {
+                LegRequest request = request(h, symbol, routed);
+                byte[] value = requests.serializer().serialize(null, request);
+                stageOne += 8 + symbol.length() + 1 + h.getId().getBytes(StandardCharsets.UTF_8).length + value.length;
+                stageTwo += legBytes(legs, request, settings);
+            }
+            targets += routed.size();
+        }
+        return targets == 0 ? new PendingFootprint(0, 0) : new PendingFootprint((double) stageOne / targets, stageTwo / targets);
+    }
+
+    /** Bytes of all revisions of one symbol's legs: revision 0 with grid prices, then one per horizon. */
+    private static double legBytes(InternalAvroSerde<Leg> serde, LegRequest request, ReactionSettings settings) {
+        int horizons = settings.horizons().size();
+        List<Double> grid = new ArrayList<>(Collections.nCopies(settings.estimationLength() + 1, 101.25));
+        double total = 0;
+        for (int revision = 0; revision < horizons; revision++) {
+            Leg leg = Leg.newBuilder().setRequest(request).setRevision(revision).setNoReference(false)
+                    .setReferencePrice(101.0).setReferenceTime(request.getAnchor()).setPreEventReturn(0.001)
+                    .setRunUp(0.01).setDrawdown(-0.01).setHorizon(horizon(request.getAnchor()))
+                    .setGridPrices(revision == 0 ? grid : List.of()).build();
+            total += 16 + serde.serializer().serialize(null, leg).length;
+        }
+        return total;
+    }
+
+    private static HorizonReaction horizon(Instant at) {
+        return HorizonReaction.newBuilder().setHorizon("PT5M").setEndTime(at).setPrice(101.5).setPriceTime(at)
+                .setLogReturn(0.002).setSimpleReturn(0.002).setVolume(12_000L).setVwap(101.4).setTickCount(40)
+                .setBenchmarkLogReturn(null).setAbnormalReturn(null).setZScore(null).build();
+    }
+
+    private static LegRequest request(Headline h, String symbol, List<RoutedSymbol> targets) {
+        return LegRequest.newBuilder().setHeadlineId(h.getId()).setSymbol(symbol).setKind(h.getKind())
+                .setActor(h.getActor()).setTitle(h.getTitle()).setPublishedAt(h.getPublishedAt())
+                .setTimePrecision(h.getTimePrecision()).setAnchor(h.getPublishedAt()).setTargets(targets)
+                .setNextRevision(0).build();
+    }
+}

@@ -1,0 +1,130 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.avro.Tick;
+import io.newsreaction.config.AppSettings;
+import io.newsreaction.config.ConfigLoader;
+import io.newsreaction.config.ConfigSources;
+import io.newsreaction.market.TradingCalendars;
+import io.newsreaction.runtime.ReactionApp;
+import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.runtime.StreamsProperties;
+import io.newsreaction.topology.ReactionMetrics;
+import io.newsreaction.topology.ReactionSerdes;
+import io.newsreaction.topology.ReactionTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The real reaction service (topology, exactly-once, DLQ) on bench topics, configured through the
+ * same loader as {@code run}, with a counting tick deserializer as its "first tick read" clock.
+ */
+final class ReactionBenchApp implements MeasuredApp {
+    private final AppSettings settings;
+    private final ReactionApp app;
+    private final CountingDeserializer<Tick> ticks;
+    private final Path stateRoot;
+
+    ReactionBenchApp(BenchContext context, BenchTopics topics, String applicationId) {
+        this.stateRoot = context.workDir().resolve("state-" + applicationId);
+        this.settings = settings(context, topics, applicationId, stateRoot);
+        ReactionSerdes real = context.serdes();
+        this.ticks = new CountingDeserializer<>(real.tick().deserializer());
+        Serde<Tick> countingTicks = Serdes.serdeFrom(real.tick().serializer(), ticks);
+        ReactionSerdes serdes = new ReactionSerdes(real.headline(), countingTicks, real.reactionKey(), real.reaction());
+        ReactionMetrics metrics = new ReactionMetrics();
+        Properties props = StreamsProperties.build(applicationId, topics.dlq(), stateRoot, settings.kafka());
+        this.app = new ReactionApp(ReactionTopology.build(ReactionService.topologySettings(settings), serdes, metrics), props, metrics);
+    }
+
+    void start() throws InterruptedException {
+        app.start();
+        if (!app.awaitRunning(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("reaction app not RUNNING after 60 s: " + app.streams().state());
+        }
+    }
+
+    ReactionMetrics metrics() {
+        return app.metrics();
+    }
+
+    AppSettings settings() {
+        return settings;
+    }
+
+    private static AppSettings settings(BenchContext context, BenchTopics topics, String applicationId, Path stateRoot) {
+        Map<String, String> base = new HashMap<>(context.universe().routingProperties());
+        base.put("application.id", applicationId);
+        base.put("topics.headlines", topics.headlines());
+        base.put("topics.ticks", topics.ticks());
+        base.put("topics.reactions", topics.reactions());
+        base.put("topics.dlq", topics.dlq());
+        base.put("topics.partitions", Integer.toString(topics.partitions()));
+        base.put("topics.auto-create", "false");
+        base.put("kafka.bootstrap.servers", context.bootstrapServers());
+        base.put("schema.registry.url", context.registryUrl());
+        base.put("state.dir", stateRoot.toString());
+        base.put("http.port", "0");
+        context.streamsConfig().forEach((k, v) -> base.put("kafka." + k, v));
+        return new ConfigLoader(TradingCalendars::byName).load(new ConfigSources(base, Optional.empty(), Map.of(), Map.of()));
+    }
+
+    @Override
+    public String name() {
+        return "app";
+    }
+
+    @Override
+    public String groupId() {
+        return settings.applicationId();
+    }
+
+    @Override
+    public Map<String, Object> kafkaConfig() {
+        return new HashMap<>(settings.kafka());
+    }
+
+    @Override
+    public List<String> groupTopics() {
+        String id = settings.applicationId();
+        return List.of(settings.topics().headlines(), settings.topics().ticks(),
+                id + "-leg-requests-repartition", id + "-legs-repartition");
+    }
+
+    @Override
+    public long signature() {
+        ReactionMetrics m = app.metrics();
+        return m.legsComputed() * 31 + m.finalReactions() + m.provisionalReactions() + m.noReferenceReactions();
+    }
+
+    @Override
+    public long ticksRead() {
+        return ticks.count();
+    }
+
+    @Override
+    public long firstTickNanos() {
+        return ticks.firstNanos();
+    }
+
+    @Override
+    public boolean failed() {
+        return app.failed();
+    }
+
+    @Override
+    public Path stateDir() {
+        return stateRoot.resolve(settings.applicationId());
+    }
+
+    @Override
+    public void close() {
+        app.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,79 @@
+package io.newsreaction.cli;
+
+import io.newsreaction.bench.BenchOptions;
+import io.newsreaction.bench.BenchResult;
+import io.newsreaction.bench.BenchRun;
+import io.newsreaction.bench.LoadSpec;
+import io.newsreaction.embedded.EmbeddedStack;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: throughput against a ceiling and a naive baseline, emit latency and memory, on the embedded stack. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate a deterministic load, then measure on the embedded Kafka: the ceiling (plain consumer), "
+                + "the reaction app (exactly-once), a naive DSL baseline, emit latency and memory. Prints a table and "
+                + "writes the figures as JSON.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "About 1,000,000 ticks and 1,000 headlines")
+    boolean quick;
+
+    @Option(names = "--symbols", paramLabel = "N", defaultValue = "500", description = "Symbols, 4 benchmark ETFs included (default: ${DEFAULT-VALUE})")
+    int symbols;
+
+    @Option(names = "--ticks", paramLabel = "N", description = "Ticks (default: 5,000,000; --quick: 1,000,000)")
+    Long ticks;
+
+    @Option(names = "--headlines", paramLabel = "N", description = "Headlines (default: 5,000; --quick: 1,000)")
+    Integer headlines;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the load generator (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--ticks-per-day", paramLabel = "N", defaultValue = "100000", description = "Tick density per trading session (default: ${DEFAULT-VALUE})")
+    long ticksPerDay;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "4", description = "Partitions of the bench topics (default: ${DEFAULT-VALUE})")
+    int partitions;
+
+    @Option(names = "--streams-config", paramLabel = "KEY=VALUE", description = "Kafka Streams setting for both apps (repeatable)")
+    Map<String, String> streamsConfig = new LinkedHashMap<>();
+
+    @Option(names = "--no-naive", description = "Skip the naive baseline")
+    boolean noNaive;
+
+    @Option(names = "--no-latency", description = "Skip the live latency phase")
+    boolean noLatency;
+
+    @Option(names = "--naive-limit", paramLabel = "DURATION", defaultValue = "PT3M", description = "Time limit of the naive phase (default: ${DEFAULT-VALUE})")
+    Duration naiveLimit;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT20M", description = "Longest wait for the app to drain (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json", description = "JSON result file (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream stdout = System.out;
+        LoadSpec spec = new LoadSpec(symbols,
+                ticks != null ? ticks : quick ? LoadSpec.QUICK_TICKS : LoadSpec.DEFAULT_TICKS,
+                headlines != null ? headlines : quick ? LoadSpec.QUICK_HEADLINES : LoadSpec.DEFAULT_HEADLINES,
+                seed, ticksPerDay);
+        BenchOptions options = new BenchOptions(spec, partitions, streamsConfig, !noNaive,
+                noLatency ? null : BenchOptions.defaultLatency(), timeout, naiveLimit, out);
+        stdout.println("starting embedded Kafka and schema registry ...");
+        try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
+            BenchResult result = new BenchRun(options, stdout).run(stack);
+            BenchRun.report(result, out, stdout);
+            return result.appCompleted() ? 0 : 1;
+        }
+    }
+}

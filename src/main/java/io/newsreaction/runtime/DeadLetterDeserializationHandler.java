@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends records that cannot be deserialized to the dead-letter queue with Kafka's headers plus a
- * {@code reason} header, and skips them. A schema registry outage is not the record's fault: the
+ * {@code reason} header, and skips them, logging one line with topic-partition@offset and the
+ * reason (the stack trace Kafka's handler logs is meant to be switched off in the logback
+ * configuration). A schema registry outage is not the record's fault: the
  * handler then answers FAIL, the stream thread is replaced (see {@link ReactionApp}) and the record
  * is read again from the last commit once the registry answers.
  */
@@ -24,8 +26,10 @@ public class DeadLetterDeserializationHandler extends LogAndContinueExceptionHan
                     context.topic(), context.partition(), context.offset(), outage.getMessage());
             return Response.fail();
         }
+        String reason = "cannot deserialize: " + DeadLetterHeaders.describe(exception);
+        log.warn("dead-lettered {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
         Response response = super.handleError(context, record, exception);
-        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), "cannot deserialize: " + DeadLetterHeaders.describe(exception));
+        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), reason, false);
         return response;
     }
 }

@@ -8,7 +8,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Header names of a dead-letter record. Kafka Streams' default handlers (KIP-1034, checked against
  * Kafka 4.4 in {@code DeadLetterQueueIT}) copy the original key and value bytes, the record
  * timestamp and the original headers, and add the six {@code __streams.errors.*} headers (UTF-8
- * strings); this service adds {@link #REASON}, one line saying why the record was refused.
+ * strings). This service adds {@link #REASON}, one line saying why the record was refused, and
+ * drops {@link #STACKTRACE} for bad input (undeserializable or invalid records), where it says
+ * nothing the reason does not and would make each dead letter some kilobytes larger; an
+ * unexpected processing error keeps it.
  */
 public final class DeadLetterHeaders {
     /** Fully qualified class name of the exception. */
@@ -32,12 +35,18 @@ public final class DeadLetterHeaders {
     private DeadLetterHeaders() {
     }
 
-    /** Sets {@link #REASON} on each record, replacing a {@code reason} header the producer may have set. */
-    static void addReason(List<ProducerRecord<byte[], byte[]>> records, String reason) {
+    /**
+     * Sets {@link #REASON} on each record, replacing a {@code reason} header the producer may have
+     * set, and drops the stack trace unless {@code keepStackTrace}.
+     */
+    static void addReason(List<ProducerRecord<byte[], byte[]>> records, String reason, boolean keepStackTrace) {
         byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
         for (ProducerRecord<byte[], byte[]> record : records) {
             record.headers().remove(REASON);
             record.headers().add(REASON, bytes);
+            if (!keepStackTrace) {
+                record.headers().remove(STACKTRACE);
+            }
         }
     }
 

@@ -25,8 +25,11 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
                     context.topic(), context.partition(), context.offset(), context.processorNodeId(), outage.getMessage());
             return Response.fail();
         }
+        String reason = reason(exception);
+        log.warn("dead-lettered {}-{}@{} in {}: {}", context.topic(), context.partition(), context.offset(),
+                context.processorNodeId(), reason);
         Response response = super.handleError(context, record, exception);
-        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), reason(exception));
+        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), reason, !(exception instanceof InvalidRecordException));
         return response;
     }
 

@@ -47,6 +47,7 @@ class DeadLetterHandlersTest {
             assertThat(r.value()).isEqualTo(VALUE);
             assertThat(header(r, DeadLetterHeaders.REASON)).isEqualTo("cannot deserialize: unknown magic byte 0x7b, expected 0x00");
             assertThat(header(r, DeadLetterHeaders.OFFSET)).isEqualTo("42");
+            assertThat(r.headers().lastHeader(DeadLetterHeaders.STACKTRACE)).isNull();
         });
     }
 
@@ -85,6 +86,7 @@ class DeadLetterHandlersTest {
         assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
         assertThat(header(response.deadLetterQueueRecords().get(0), DeadLetterHeaders.REASON))
                 .isEqualTo("IllegalStateException: boom");
+        assertThat(header(response.deadLetterQueueRecords().get(0), DeadLetterHeaders.STACKTRACE)).contains("IllegalStateException: boom");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns one {@link KafkaStreams} client of the reaction topology: starts it, logs state transitions
  * and a periodic late-tick summary (counts and topic-partition@offset, never payloads), and closes
- * it within a bounded time.
+ * it within a bounded time. A stream thread that died of a schema registry outage is replaced (its
+ * tasks resume from the last commit); any other uncaught error stops the client.
  */
 public final class ReactionApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReactionApp.class);

@@ -83,9 +83,11 @@ class FuzzIT {
             List<RecordMetadata> sent = RawRecords.send(app.kafka(), plan.stream().map(Planned::record).toList());
             app.awaitDrained(Duration.ofMinutes(4));
             double seconds = (System.nanoTime() - started) / 1e9;
-
             List<ConsumerRecord<byte[], byte[]>> dead = RawRecords.readAll(app.kafka(), settings.topics().dlq(), IsolationLevel.READ_COMMITTED);
             Map<String, Kind> expected = expectedDeadLetters(plan, sent);
+            System.out.printf("fuzz: %d valid + %d hostile records drained in %.1f s; %d dead letters; hostile by kind %s%n",
+                    valid.size(), expected.size(), seconds, dead.size(), countByKind(expected));
+
             assertEveryHostileRecordOnce(dead, expected, plan, sent);
             Map<ReactionKey, MarketReaction> actual = latestPerKey(app, serdes);
             Map<ReactionKey, MarketReaction> clean = CleanRun.latestPerKey(settings, valid);
@@ -93,8 +95,7 @@ class FuzzIT {
             assertThat(clean.values()).anyMatch(r -> r.getStatus() == ReactionStatus.FINAL);
             assertThat(actual).isEqualTo(clean);
             assertThat(app.state()).isEqualTo(KafkaStreams.State.RUNNING);
-            System.out.printf("fuzz: %d valid + %d hostile records drained in %.1f s; %d reactions; dead letters by kind %s%n",
-                    valid.size(), expected.size(), seconds, actual.size(), countByKind(expected));
+            System.out.printf("fuzz: %d reactions equal to the clean run's%n", actual.size());
         }
     }
 
@@ -127,22 +128,21 @@ class FuzzIT {
     private static List<Planned> hostile(AppSettings settings, ReactionSerdes serdes, SchemaRegistryClient client) {
         String ticks = settings.topics().ticks();
         String headlines = settings.topics().headlines();
-        List<byte[]> foreign = foreignFrames(settings.applicationId(), client, serdes);
         Function<Object, byte[]> tickFrame = t -> serdes.tick().serializer().serialize(ticks, (Tick) t);
         Function<Object, byte[]> headlineFrame = h -> serdes.headline().serializer().serialize(headlines, (Headline) h);
         List<Planned> out = new ArrayList<>();
         int i = 0;
-        for (Payload p : new HostilePayloads(SEED, true, tickFrame, foreign).generate(HOSTILE_PER_TOPIC)) {
+        for (Payload p : new HostilePayloads(SEED, true, tickFrame, foreignFrames(settings.applicationId(), client, serdes, true)).generate(HOSTILE_PER_TOPIC)) {
             out.add(new Planned(record(ticks, "fuzz-" + i++, p.value(), TICKS_TO.toEpochMilli()), p.kind()));
         }
-        for (Payload p : new HostilePayloads(SEED + 1, false, headlineFrame, foreign).generate(HOSTILE_PER_TOPIC)) {
+        for (Payload p : new HostilePayloads(SEED + 1, false, headlineFrame, foreignFrames(settings.applicationId(), client, serdes, false)).generate(HOSTILE_PER_TOPIC)) {
             out.add(new Planned(record(headlines, "fuzz-" + i++, p.value(), HEADLINES_TO.toEpochMilli()), p.kind()));
         }
         return out;
     }
 
-    /** Valid frames whose schemas are neither Tick nor Headline (and one of each, for the other topic). */
-    private static List<byte[]> foreignFrames(String prefix, SchemaRegistryClient client, ReactionSerdes serdes) {
+    /** Valid frames of schemas the topic cannot read: a junk record, a ReactionKey, and the other input topic's type. */
+    private static List<byte[]> foreignFrames(String prefix, SchemaRegistryClient client, ReactionSerdes serdes, boolean forTicks) {
         Schema junk = SchemaBuilder.record("Junk").namespace("io.fuzz").fields().requiredInt("a").endRecord();
         GenericRecord record = new GenericData.Record(junk);
         record.put("a", 7);
@@ -150,7 +150,9 @@ class FuzzIT {
         return List.of(
                 generic.serialize(prefix + ".foreign-junk", record),
                 serdes.reactionKey().serializer().serialize(prefix + ".foreign-key", new ReactionKey("h", "NVDA")),
-                serdes.tick().serializer().serialize(prefix + ".foreign-tick",
+                forTicks ? serdes.headline().serializer().serialize(prefix + ".foreign-headline",
+                        Headline.newBuilder().setId("h").setPublishedAt(TICKS_TO).setSource("s").setTitle("t").build())
+                        : serdes.tick().serializer().serialize(prefix + ".foreign-tick",
                         Tick.newBuilder().setSymbol("NVDA").setTs(TICKS_TO).setPrice(1).setSize(1).build()));
     }
 

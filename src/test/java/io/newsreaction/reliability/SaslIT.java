@@ -85,7 +85,6 @@ class SaslIT {
         keys.put("kafka.sasl.mechanism", "PLAIN");
         keys.put("kafka.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "
                 + "username=\"app\" password=\"" + password + "\";");
-        keys.put("kafka.default.api.timeout.ms", "20000");
         keys.put("kafka.max.block.ms", "20000");
         return keys;
     }

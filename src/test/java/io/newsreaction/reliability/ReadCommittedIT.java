@@ -65,7 +65,7 @@ class ReadCommittedIT {
 
     /**
      * The service's own output. Its stages talk through repartition topics read with read_committed,
-     * so with a 20 s commit interval the reactions are written in the third transaction and stay
+     * so with a 10 s commit interval the reactions are written in the third transaction and stay
      * uncommitted for most of an interval: read_committed sees nothing. That transaction is then
      * aborted by fencing its producer, as a zombie's successor would, and a successor instance
      * reprocesses from the last commit: read_committed then sees each reaction once, and none of
@@ -75,7 +75,7 @@ class ReadCommittedIT {
     void shouldHideTheServicesOpenAndAbortedTransactions() throws Exception {
         EmbeddedStack stack = SharedStack.get();
         AppSettings settings = TestApp.settings("fenced", stack.bootstrapServers(), stack.schemaRegistryUrl(),
-                Map.of("kafka.commit.interval.ms", "20000", "kafka.producer.transaction.timeout.ms", "300000"));
+                Map.of("kafka.commit.interval.ms", "10000", "kafka.producer.transaction.timeout.ms", "300000"));
         SchemaRegistryClient client = ReactionService.registryClient(settings);
         ReactionSerdes serdes = ReactionService.serdes(client, settings.registry());
         String reactions = settings.topics().reactions();

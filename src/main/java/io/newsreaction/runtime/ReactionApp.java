@@ -1,5 +1,6 @@
 package io.newsreaction.runtime;
 
+import io.newsreaction.registry.SchemaRegistryException;
 import io.newsreaction.topology.ReactionMetrics;
 import java.time.Duration;
 import java.util.Properties;
@@ -17,11 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns one {@link KafkaStreams} client of the reaction topology: starts it, logs state transitions
  * and a periodic late-tick summary (counts and topic-partition@offset, never payloads), and closes
- * it within a bounded time.
+ * it within a bounded time. A stream thread that died of a schema registry outage is replaced (its
+ * tasks resume from the last commit); any other uncaught error stops the client.
  */
 public final class ReactionApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReactionApp.class);
     private static final Duration SUMMARY_EVERY = Duration.ofSeconds(30);
+    private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(1);
 
     private final KafkaStreams streams;
     private final Properties props;
@@ -40,11 +43,7 @@ public final class ReactionApp implements AutoCloseable {
         this.props = props;
         this.metrics = metrics;
         streams.setStateListener(this::onStateChange);
-        streams.setUncaughtExceptionHandler(e -> {
-            failure.compareAndSet(null, e);
-            log.error("stream thread died: {}", e.toString());
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(this::onUncaughtException);
     }
 
     public void start() {
@@ -90,6 +89,31 @@ public final class ReactionApp implements AutoCloseable {
     /** True when the client died rather than being closed. */
     public boolean failed() {
         return failure.get() != null || streams.state() == KafkaStreams.State.ERROR;
+    }
+
+    /**
+     * A schema registry outage replaces the thread after a pause (its tasks restart from the last
+     * commit, so the record is read again); anything else stops the client.
+     */
+    private StreamThreadExceptionResponse onUncaughtException(Throwable e) {
+        SchemaRegistryException outage = RegistryOutage.find(e);
+        if (outage != null) {
+            log.warn("schema registry unavailable: {}; replacing the stream thread in {} s to retry from the last commit",
+                    outage.getMessage(), OUTAGE_PAUSE.toSeconds());
+            pause(OUTAGE_PAUSE);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        failure.compareAndSet(null, e);
+        log.error("stream thread died: {}", e.toString());
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void onStateChange(KafkaStreams.State newState, KafkaStreams.State oldState) {

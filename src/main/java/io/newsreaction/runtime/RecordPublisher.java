@@ -30,7 +30,12 @@ public final class RecordPublisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-        producer.initTransactions();
+        try {
+            producer.initTransactions();
+        } catch (KafkaException e) {
+            producer.close(java.time.Duration.ZERO); // e.g. wrong credentials: do not leave it reconnecting
+            throw e;
+        }
     }
 
     /** One record to publish: topic, key, value and event time. */

@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * Kafka Streams configuration of the reaction app: exactly-once v2, Kafka Streams' native
  * dead-letter queue (KIP-1034) for records that cannot be deserialized or fail validation, then
  * the user's {@code kafka.*} pass-through, which wins.
+ *
+ * <p>Dead-letter records are written by the task's producer inside its transaction, so a refused
+ * record is in the DLQ exactly once. A schema registry outage never dead-letters a record: the
+ * handlers fail the task and {@link ReactionApp} replaces the stream thread, which reads the record
+ * again from the last commit.
  */
 public final class StreamsProperties {
     private StreamsProperties() {
@@ -27,14 +30,21 @@ public final class StreamsProperties {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
+        props.putAll(errorHandling(dlqTopic));
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
         props.putAll(passThrough);
+        return props;
+    }
+
+    /** The exception handlers and dead-letter topic, also for {@code TopologyTestDriver} tests. */
+    public static Properties errorHandling(String dlqTopic) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
         return props;
     }
 }

@@ -46,6 +46,10 @@ final class KafkaServerProps {
         props.put("default.replication.factor", "1");
         props.put("min.insync.replicas", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // Keep every record: historical data (the bundled 2025 week, replays) carries old event
+        // timestamps, and time-based retention counts from record timestamps, so closed segments of
+        // freshly published backfill would otherwise be deleted before they are read.
+        props.put("log.retention.ms", "-1");
         return props;
     }
 

@@ -53,8 +53,7 @@ public final class BenchRun {
         out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
         AppFigures app = measureApp(context, topics);
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
-        LatencyPhase.Result latency = options.latency() == null ? null
-                : options.latency().run(context, options.spec(), calendar, options.partitions(), options.appTimeout());
+        LatencyPhase.Result latency = options.latency() == null ? null : measureLatency(context, calendar);
         PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
         return BenchResults.of(options, generator, produceSeconds, ceiling, app, naive, latency, footprint);
     }
@@ -114,6 +113,16 @@ public final class BenchRun {
         BenchReport.print(result, out);
         BenchReport.write(result, file);
         out.println("wrote " + file);
+    }
+
+    /** The live latency phase; a failure there is reported and leaves the other figures standing. */
+    private LatencyPhase.Result measureLatency(BenchContext context, TradingCalendar calendar) {
+        try {
+            return options.latency().run(context, options.spec(), calendar, options.partitions(), options.appTimeout());
+        } catch (Exception e) {
+            out.println("  latency phase failed, no latency figures: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -35,5 +35,23 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
                 new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
                 new NewTopic(dlq, partitions, (short) 1).configs(keep));
         admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
+    }
+
+    /**
+     * Waits until the broker leads every partition: a producer that starts earlier gets
+     * NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then fail on sequence numbers.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            boolean ready = admin.describeTopics(names).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
+                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            if (ready) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new TimeoutException("no leader for every partition of " + names + " after " + TIMEOUT_MS + " ms");
     }
 }

@@ -29,7 +29,8 @@ final class NaiveBenchApp implements MeasuredApp {
         this.ticks = new CountingDeserializer<>(context.serdes().tick().deserializer());
         Properties props = StreamsProperties.build(applicationId, topics.dlq(), stateRoot, context.streamsKafkaConfig());
         this.streams = new KafkaStreams(NaiveTopology.build(topics.headlines(), topics.ticks(), applicationId + "-out",
-                context.serdes().headline(), Serdes.serdeFrom(context.serdes().tick().serializer(), ticks), emitted), props);
+                context.serdes().headline(), context.serdes().tick(),
+                Serdes.serdeFrom(context.serdes().tick().serializer(), ticks), emitted), props);
     }
 
     void start() {

@@ -49,16 +49,19 @@ public final class NaiveTopology {
     private NaiveTopology() {
     }
 
-    /** The naive job; {@code emitted} counts its output records. */
+    /**
+     * The naive job; {@code emitted} counts its output records. {@code sourceTickSerde} reads the
+     * ticks topic, {@code tickSerde} the join's window store.
+     */
     public static Topology build(String headlinesTopic, String ticksTopic, String outputTopic,
-            Serde<Headline> headlineSerde, Serde<Tick> tickSerde, LongAdder emitted) {
+            Serde<Headline> headlineSerde, Serde<Tick> tickSerde, Serde<Tick> sourceTickSerde, LongAdder emitted) {
         Serde<NaiveObservation> observationSerde = NaiveObservation.serde();
         JoinWindows window = JoinWindows.ofTimeDifferenceAndGrace(AFTER, GRACE).before(BEFORE).after(AFTER);
         StreamJoined<String, Headline, Tick> joined = StreamJoined.with(Serdes.String(), headlineSerde, tickSerde)
                 .withName("naive-join").withStoreName("naive-join-store");
 
         StreamsBuilder builder = new StreamsBuilder();
-        KStream<String, Tick> ticks = builder.stream(ticksTopic, Consumed.with(Serdes.String(), tickSerde));
+        KStream<String, Tick> ticks = builder.stream(ticksTopic, Consumed.with(Serdes.String(), sourceTickSerde));
         KStream<String, Headline> headlinesBySymbol = builder.stream(headlinesTopic, Consumed.with(Serdes.String(), headlineSerde))
                 .flatMap(NaiveTopology::byTicker)
                 .repartition(Repartitioned.<String, Headline>as(HEADLINES_BY_SYMBOL).withKeySerde(Serdes.String()).withValueSerde(headlineSerde));

@@ -29,7 +29,7 @@ public class SerdeBenchmark {
     @Setup
     public void setUp() {
         SpecificAvroSerde<Tick> serde = new SpecificAvroSerde<>(new InMemorySchemaRegistryClient(), Tick.class,
-                Map.of("schema.registry.url", "mock://bench"), false);
+                Map.of("schema.registry.url", "http://127.0.0.1:1"), false);
         serializer = serde.serializer();
         deserializer = serde.deserializer();
         tick = new Tick("NVDA", Instant.parse("2025-01-27T14:30:00.123Z"), 142.62, 300L, null);

@@ -1,9 +1,5 @@
 package io.newsreaction.topology;
 
-import io.newsreaction.avro.Headline;
-import io.newsreaction.avro.HeadlineKind;
-import io.newsreaction.avro.Tick;
-import io.newsreaction.avro.TimePrecision;
 import io.newsreaction.market.TradingCalendar;
 import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.reaction.LegCalculator;
@@ -11,15 +7,15 @@ import io.newsreaction.reaction.LegValues;
 import io.newsreaction.reaction.PriceHistory;
 import io.newsreaction.reaction.PricePoint;
 import io.newsreaction.reaction.ReactionSettings;
-import io.newsreaction.routing.RoutingSettings;
 import java.time.Duration;
+import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,10 +26,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The leg computation: pure {@link LegCalculator} over five sessions of one-per-5-seconds ticks
- * (revision 0 with the 391 grid prices, and the 6h30m revision with its window scan), and the
- * same through the real topology: a back-filled headline on NVDA whose seven horizons are all due,
- * so 14 legs (NVDA and SPY) and 7 reactions are computed from the RocksDB price history.
+ * The leg computation over six sessions of one-per-5-seconds ticks of one symbol: revision 0 (the
+ * 391 grid prices) and the 6h30m revision (its window scan), once on an in-memory sorted map (the
+ * calculator's own cost) and once on the RocksDB {@code price-history-store} as {@code compute-legs}
+ * reads it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,27 +40,26 @@ public class LegBenchmark {
     private final ReactionSettings settings = ReactionSettings.defaults(calendar);
     private final LegCalculator calculator = new LegCalculator(settings);
     private TreeHistory history;
-    private TopologyFixture fixture;
+    private StorePriceHistory rocks;
+    private KeyValueStore<Bytes, byte[]> store;
     private long t0;
-    private int headline;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         long start = calendar.tradingTime(Instant.parse("2025-02-03T14:30:00Z").toEpochMilli());
         long end = start + Duration.ofMinutes(390 * 6).toMillis();
         t0 = calendar.wall(start + Duration.ofMinutes(390 * 5 + 10).toMillis());
-        List<Tick> ticks = new ArrayList<>();
+        store = BenchStores.priceHistory();
         TreeMap<Long, PricePoint> points = new TreeMap<>();
         for (long tt = start, i = 0; tt < end; tt += STEP_MS, i++) {
             long ts = calendar.wall(tt);
             double price = 100 + Math.sin(i / 50.0);
             points.put(ts, new PricePoint(ts, price, 100));
-            ticks.add(new Tick("NVDA", Instant.ofEpochMilli(ts), price, 100L, null));
-            ticks.add(new Tick("SPY", Instant.ofEpochMilli(ts), price / 2, 100L, null));
+            store.put(Keys.tick("NVDA", ts, i), Keys.tickValue(price, 100));
+            store.put(Keys.tick("SPY", ts, i), Keys.tickValue(price / 2, 100));
         }
         history = new TreeHistory(points);
-        fixture = new TopologyFixture(settings, RoutingSettings.defaults());
-        fixture.pipe(ticks);
+        rocks = new StorePriceHistory(store, "NVDA");
     }
 
     @Benchmark
@@ -78,17 +73,18 @@ public class LegBenchmark {
     }
 
     @Benchmark
-    public int backfilledHeadlineThroughTopology() {
-        Headline h = Headline.newBuilder().setId("h" + headline++).setPublishedAt(Instant.ofEpochMilli(t0))
-                .setTimePrecision(TimePrecision.SECOND).setSource("jmh").setKind(HeadlineKind.MEDIA).setActor(null)
-                .setTitle("bench").setTickers(List.of("NVDA")).setEntities(List.of()).setUrl(null).build();
-        fixture.pipe(List.of(h));
-        return fixture.output().size();
+    public LegValues computeFirstRevisionOnRocksDb() {
+        return calculator.compute(rocks, t0, settings.horizons(), 0);
+    }
+
+    @Benchmark
+    public LegValues computeLastRevisionOnRocksDb() {
+        return calculator.compute(rocks, t0, settings.horizons(), settings.horizons().size() - 1);
     }
 
     @TearDown
     public void tearDown() {
-        fixture.close();
+        store.close();
     }
 
     /** A price history over a sorted map: O(log n) lookups, so the benchmark shows the calculator's own cost. */

@@ -1,13 +1,9 @@
 package io.newsreaction.topology;
 
-import io.newsreaction.avro.Tick;
-import io.newsreaction.market.TradingCalendar;
-import io.newsreaction.market.TradingCalendars;
-import io.newsreaction.reaction.ReactionSettings;
-import io.newsreaction.routing.RoutingSettings;
-import java.time.Instant;
-import java.util.List;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -18,37 +14,31 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The price-history update: one in-session tick through the real topology in a
- * {@code TopologyTestDriver} (RocksDB stores, no broker), i.e. validation, the
- * {@code price-history-store} write, tick time and the due-leg check.
+ * The price-history update of {@code compute-legs}: one tick's key and value encoded and put into
+ * a RocksDB {@code price-history-store} (the changelog send, which Streams adds, is not included).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class TickPathBenchmark {
-    private static final int SYMBOLS = 50;
-    private TopologyFixture fixture;
-    private TradingCalendar calendar;
-    private long tradingStart;
+    private static final String[] SYMBOLS = {"SPY", "QQQ", "NVDA", "AAPL", "MSFT", "S0042", "S0311", "S0499"};
+    private static final long START = 1_738_593_000_000L;
+    private KeyValueStore<Bytes, byte[]> store;
     private long index;
 
     @Setup
-    public void setUp() {
-        calendar = TradingCalendars.byName("XNYS");
-        fixture = new TopologyFixture(ReactionSettings.defaults(calendar), RoutingSettings.defaults());
-        tradingStart = calendar.tradingTime(Instant.parse("2025-02-03T14:30:00Z").toEpochMilli());
+    public void setUp() throws IOException {
+        store = BenchStores.priceHistory();
     }
 
     @Benchmark
-    public void pipeTick() {
+    public void putTick() {
         long i = index++;
-        long ts = calendar.wall(tradingStart + i * 200);
-        String symbol = "S" + (i % SYMBOLS);
-        fixture.pipe(List.of(new Tick(symbol, Instant.ofEpochMilli(ts), 100.0 + (i % 7), 100L, null)));
+        store.put(Keys.tick(SYMBOLS[(int) (i & 7)], START + i * 25, i), Keys.tickValue(100.0 + (i % 13), 100 + i % 7));
     }
 
     @TearDown
     public void tearDown() {
-        fixture.close();
+        store.close();
     }
 }

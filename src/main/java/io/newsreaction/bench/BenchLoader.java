@@ -41,6 +41,11 @@ public final class BenchLoader implements AutoCloseable {
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // One request in flight and long timeouts: on a loaded machine, timed-out requests that
+        // had in fact been appended were retried out of order and failed on sequence numbers.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000);
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         this.ticks = serdes.tick().serializer();
         this.headlines = serdes.headline().serializer();

@@ -88,7 +88,7 @@ public final class BenchRun {
         try (app) {
             app.start();
             result = Throughput.measure(app, memory, options.appTimeout(), out);
-            out.printf("  app: %,d ticks in %.1f s%n", result.ticksRead(), result.seconds());
+            out.printf("  app: %,d ticks in %.1f s; %s%n", result.ticksRead(), result.seconds(), app.threadFigures().describe());
         }
         return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics());
     }

@@ -50,6 +50,10 @@ final class ReactionBenchApp implements MeasuredApp {
         }
     }
 
+    StreamThreadFigures threadFigures() {
+        return StreamThreadFigures.of(app.streams(), settings.applicationId());
+    }
+
     ReactionMetrics metrics() {
         return app.metrics();
     }

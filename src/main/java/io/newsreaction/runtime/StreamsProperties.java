@@ -32,6 +32,11 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.putAll(errorHandling(dlqTopic));
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Stage 1 merges ticks with leg requests; its output does not depend on how the two are
+        // interleaved (tick time moves with ticks only, a leg already due is computed from history),
+        // so a task need not wait for the other partition. -1 also skips Kafka Streams' per-record
+        // readiness check, which formats log strings for the mostly empty leg-requests partition.
+        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }

@@ -6,12 +6,11 @@ import io.newsreaction.avro.Tick;
 import io.newsreaction.avro.TimePrecision;
 import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.LegValues;
+import io.newsreaction.reaction.PriceHistory;
 import io.newsreaction.reaction.ReactionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
@@ -37,7 +36,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ComputeLegsProcessor implements Processor<String, SpecificRecord, String, Leg> {
     private static final String TICK_TIME = "tick-time";
     private static final String PURGED_UNTIL = "purged-until";
-    private static final String SYMBOL_PREFIX = "symbol:";
     private static final long PURGE_EVERY_MS = Duration.ofHours(1).toMillis();
 
     private final ReactionSettings settings;
@@ -48,14 +46,13 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private final long retentionMs;
 
     private ProcessorContext<String, Leg> context;
-    private KeyValueStore<Bytes, byte[]> history;
+    private PriceHistoryState history;
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<String, Long> clock;
     private long tickTime;
     // In-memory views of store contents, rebuilt in init(): they only save store reads.
     private long nextDue;
     private long purgedUntil;
-    private final Set<String> knownSymbols = new HashSet<>();
 
     ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, ReactionMetrics metrics) {
         this.settings = settings;
@@ -69,13 +66,14 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     @Override
     public void init(ProcessorContext<String, Leg> context) {
         this.context = context;
-        this.history = context.getStateStore(Names.PRICE_HISTORY_STORE);
         this.pending = context.getStateStore(Names.PENDING_LEGS_STORE);
         this.clock = context.getStateStore(Names.TICK_TIME_STORE);
         Long stored = clock.get(TICK_TIME);
         this.tickTime = stored == null ? Long.MIN_VALUE : stored;
         Long purged = clock.get(PURGED_UNTIL);
         this.purgedUntil = purged == null ? Long.MIN_VALUE : purged;
+        this.history = new PriceHistoryState(context.getStateStore(Names.PRICE_HISTORY_STORE));
+        history.load(purgedUntil);
         this.nextDue = earliestPendingDue();
     }
 
@@ -95,9 +93,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
             return;
         }
         if (settings.calendar().isInSession(ts)) {
-            long seq = context.recordMetadata().map(RecordMetadata::offset).orElse(0L);
-            history.put(Keys.tick(tick.getSymbol(), ts, seq), Keys.tickValue(tick.getPrice(), tick.getSize()));
-            rememberSymbol(tick.getSymbol());
+            history.add(tick.getSymbol(), ts, tick.getPrice(), tick.getSize());
         } else {
             metrics.outOfSessionTick();
         }
@@ -150,7 +146,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     /** Emits every due revision of one leg, then parks it under its next due time (if any). */
     private void advance(LegRequest request) {
         List<Duration> reported = reported(request);
-        StorePriceHistory prices = new StorePriceHistory(history, request.getSymbol());
+        PriceHistory prices = history.history(request.getSymbol());
         int revision = request.getNextRevision();
         while (revision < reported.size()) {
             long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(revision));
@@ -177,34 +173,13 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         return calculator.reportedHorizons(request.getTimePrecision() == TimePrecision.DAY);
     }
 
-    private void rememberSymbol(String symbol) {
-        if (knownSymbols.contains(symbol)) {
-            return;
-        }
-        String key = SYMBOL_PREFIX + symbol;
-        if (clock.get(key) == null) {
-            clock.put(key, 1L);
-        }
-        knownSymbols.add(symbol);
-    }
-
     /** Drops ticks older than the retention, at most once per hour of tick time. */
     private void purgeHistoryIfDue() {
         long cutoff = tickTime - retentionMs;
         if (purgedUntil != Long.MIN_VALUE && cutoff - purgedUntil < PURGE_EVERY_MS) {
             return;
         }
-        List<String> symbols = new ArrayList<>();
-        try (KeyValueIterator<String, Long> it = clock.prefixScan(SYMBOL_PREFIX, new org.apache.kafka.common.serialization.StringSerializer())) {
-            it.forEachRemaining(kv -> symbols.add(kv.key.substring(SYMBOL_PREFIX.length())));
-        }
-        for (String symbol : symbols) {
-            List<Bytes> old = new ArrayList<>();
-            try (KeyValueIterator<Bytes, byte[]> it = history.range(Keys.tickFloor(symbol, Long.MIN_VALUE), Keys.tickCeiling(symbol, cutoff - 1))) {
-                it.forEachRemaining(kv -> old.add(kv.key));
-            }
-            old.forEach(history::delete);
-        }
+        history.purge(cutoff);
         clock.put(PURGED_UNTIL, cutoff);
         purgedUntil = cutoff;
     }

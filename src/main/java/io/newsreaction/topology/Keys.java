@@ -9,8 +9,9 @@ import org.apache.kafka.common.utils.Bytes;
  * flipped, so the stores' byte order is time order.
  *
  * <ul>
- *   <li>price history: {@code symbol 0x00 ts seq} — seq is the tick's offset in its partition,
- *       so equal timestamps keep input order;</li>
+ *   <li>price history: {@code symbol 0x00 chunk} — the symbol's chunks of ticks in arrival order
+ *       (chunk numbers count up from 0, so a scan replays them in order); see
+ *       {@link PriceHistoryState};</li>
  *   <li>pending legs: {@code due symbol 0x00 headlineId} — a range scan up to tick time finds
  *       every leg whose next horizon is due.</li>
  * </ul>
@@ -21,37 +22,19 @@ final class Keys {
     private Keys() {
     }
 
-    static Bytes tick(String symbol, long ts, long seq) {
+    static Bytes chunk(String symbol, long number) {
         byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
-        return Bytes.wrap(ByteBuffer.allocate(sym.length + 17)
-                .put(sym).put(SEPARATOR).putLong(ts ^ Long.MIN_VALUE).putLong(seq).array());
+        return Bytes.wrap(ByteBuffer.allocate(sym.length + 9).put(sym).put(SEPARATOR).putLong(number).array());
     }
 
-    /** Smallest tick key of {@code symbol} at {@code ts}. */
-    static Bytes tickFloor(String symbol, long ts) {
-        return tick(symbol, ts, 0L);
-    }
-
-    /** Greatest tick key of {@code symbol} at {@code ts}. */
-    static Bytes tickCeiling(String symbol, long ts) {
-        return tick(symbol, ts, -1L);
-    }
-
-    static long tickTs(Bytes key) {
+    static String chunkSymbol(Bytes key) {
         byte[] k = key.get();
-        return ByteBuffer.wrap(k, k.length - 16, 8).getLong() ^ Long.MIN_VALUE;
+        return new String(k, 0, k.length - 9, StandardCharsets.UTF_8);
     }
 
-    static byte[] tickValue(double price, long size) {
-        return ByteBuffer.allocate(16).putDouble(price).putLong(size).array();
-    }
-
-    static double tickPrice(byte[] value) {
-        return ByteBuffer.wrap(value).getDouble(0);
-    }
-
-    static long tickSize(byte[] value) {
-        return ByteBuffer.wrap(value).getLong(8);
+    static long chunkNumber(Bytes key) {
+        byte[] k = key.get();
+        return ByteBuffer.wrap(k, k.length - 8, 8).getLong();
     }
 
     static Bytes pending(long due, String symbol, String headlineId) {

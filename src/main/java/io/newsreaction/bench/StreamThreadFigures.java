@@ -1,0 +1,60 @@
+package io.newsreaction.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Where a Streams app's threads spent the phase: their CPU seconds (from the JVM) and Kafka
+ * Streams' own thread metrics (share of the loop spent processing, polling and committing, commit
+ * count and latency), to tell a CPU-bound topology from one that waits on commits.
+ *
+ * @param cpuSeconds       CPU seconds of the app's stream threads
+ * @param processRatio     Streams' {@code process-ratio} (last metrics window), summed over threads
+ * @param pollRatio        {@code poll-ratio}
+ * @param commitRatio      {@code commit-ratio}
+ * @param commits          {@code commit-total}
+ * @param commitLatencyMs  {@code commit-latency-avg}
+ */
+record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRatio, double commitRatio,
+        double commits, double commitLatencyMs) {
+
+    static StreamThreadFigures of(KafkaStreams streams, String applicationId) {
+        Map<MetricName, ? extends Metric> metrics = streams.metrics();
+        return new StreamThreadFigures(cpuSeconds(applicationId), sum(metrics, "process-ratio"), sum(metrics, "poll-ratio"),
+                sum(metrics, "commit-ratio"), sum(metrics, "commit-total"), sum(metrics, "commit-latency-avg"));
+    }
+
+    private static double sum(Map<MetricName, ? extends Metric> metrics, String name) {
+        double total = 0;
+        for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
+            if (e.getKey().group().equals("stream-thread-metrics") && e.getKey().name().equals(name)
+                    && e.getValue().metricValue() instanceof Number n && Double.isFinite(n.doubleValue())) {
+                total += n.doubleValue();
+            }
+        }
+        return total;
+    }
+
+    private static double cpuSeconds(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(applicationId + "-")
+                    && info.getThreadName().matches(".*-StreamThread-\\d+$")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    String describe() {
+        return String.format("stream threads: %.1f CPU-s; process %.0f %%, poll %.0f %%, commit %.0f %% of the loop; "
+                + "%.0f commits, %.1f ms each", cpuSeconds, processRatio * 100, pollRatio * 100, commitRatio * 100,
+                commits, commitLatencyMs);
+    }
+}

@@ -1,0 +1,130 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.reaction.PriceHistory;
+import io.newsreaction.reaction.TickSeries;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The partition's in-session ticks: read from memory ({@link TickSeries} per symbol), made durable
+ * in {@code price-history-store} as chunks of up to {@link #CHUNK_TICKS} ticks per symbol in arrival
+ * order.
+ *
+ * <p>Every tick rewrites its symbol's open chunk in the store. The store is cached, so a commit
+ * sends one changelog record per chunk touched since the last commit instead of one per tick, and
+ * the crash-consistent state is always "every tick processed before the commit". On
+ * {@link #load} the chunks are replayed in arrival order, which rebuilds the same series (ties on
+ * timestamp keep arrival order). Ticks older than the purge cutoff are dropped from memory, and a
+ * chunk is deleted once all its ticks are older than the cutoff; loading applies the same cutoff,
+ * so memory after a restore equals memory before it.
+ */
+final class PriceHistoryState {
+    static final int CHUNK_TICKS = 64;
+    private static final int TICK_BYTES = 24;
+    private static final PriceHistory EMPTY = new TickSeries();
+
+    private final KeyValueStore<Bytes, byte[]> store;
+    private final Map<String, SymbolLog> symbols = new HashMap<>();
+
+    PriceHistoryState(KeyValueStore<Bytes, byte[]> store) {
+        this.store = store;
+    }
+
+    /** Rebuilds memory from the store, keeping ticks at or after {@code purgedUntil}. */
+    void load(long purgedUntil) {
+        symbols.clear();
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> chunk = it.next();
+                String symbol = Keys.chunkSymbol(chunk.key);
+                symbols.computeIfAbsent(symbol, s -> new SymbolLog()).loadChunk(Keys.chunkNumber(chunk.key), chunk.value, purgedUntil);
+            }
+        }
+    }
+
+    void add(String symbol, long ts, double price, long size) {
+        SymbolLog log = symbols.computeIfAbsent(symbol, s -> new SymbolLog());
+        log.series.add(ts, price, size);
+        store.put(Keys.chunk(symbol, log.openChunk), log.append(ts, price, size));
+        if (log.openCount == CHUNK_TICKS) {
+            log.closeOpenChunk();
+        }
+    }
+
+    /** The symbol's history; empty when it has no ticks. */
+    PriceHistory history(String symbol) {
+        SymbolLog log = symbols.get(symbol);
+        return log == null ? EMPTY : log.series;
+    }
+
+    /** Drops ticks older than {@code cutoff} from memory and chunks holding only such ticks from the store. */
+    void purge(long cutoff) {
+        for (Map.Entry<String, SymbolLog> entry : symbols.entrySet()) {
+            SymbolLog log = entry.getValue();
+            log.series.dropBefore(cutoff);
+            while (!log.closed.isEmpty() && log.closed.peekFirst()[1] < cutoff) {
+                store.delete(Keys.chunk(entry.getKey(), log.closed.pollFirst()[0]));
+            }
+            if (log.openCount > 0 && log.openMaxTs < cutoff) {
+                store.delete(Keys.chunk(entry.getKey(), log.openChunk));
+                log.openChunk++;
+                log.openCount = 0;
+                log.openMaxTs = Long.MIN_VALUE;
+            }
+        }
+        symbols.values().removeIf(log -> log.series.isEmpty() && log.closed.isEmpty() && log.openCount == 0);
+    }
+
+    int symbolCount() {
+        return symbols.size();
+    }
+
+    /** One symbol: its series, its open chunk (encoded) and its closed chunks (number, greatest ts). */
+    private static final class SymbolLog {
+        final TickSeries series = new TickSeries();
+        final ArrayDeque<long[]> closed = new ArrayDeque<>();
+        final byte[] open = new byte[CHUNK_TICKS * TICK_BYTES];
+        long openChunk;
+        int openCount;
+        long openMaxTs = Long.MIN_VALUE;
+
+        /** Appends to the open chunk and returns a copy of it, the value to store. */
+        byte[] append(long ts, double price, long size) {
+            ByteBuffer.wrap(open, openCount * TICK_BYTES, TICK_BYTES).putLong(ts).putDouble(price).putLong(size);
+            openCount++;
+            openMaxTs = Math.max(openMaxTs, ts);
+            return Arrays.copyOf(open, openCount * TICK_BYTES);
+        }
+
+        void closeOpenChunk() {
+            closed.addLast(new long[] {openChunk, openMaxTs});
+            openChunk++;
+            openCount = 0;
+            openMaxTs = Long.MIN_VALUE;
+        }
+
+        /** Replays one stored chunk; new ticks go to a chunk after every stored one. */
+        void loadChunk(long number, byte[] value, long purgedUntil) {
+            ByteBuffer buffer = ByteBuffer.wrap(value);
+            long maxTs = Long.MIN_VALUE;
+            while (buffer.remaining() >= TICK_BYTES) {
+                long ts = buffer.getLong();
+                double price = buffer.getDouble();
+                long size = buffer.getLong();
+                maxTs = Math.max(maxTs, ts);
+                if (ts >= purgedUntil) {
+                    series.add(ts, price, size);
+                }
+            }
+            closed.addLast(new long[] {number, maxTs});
+            openChunk = number + 1;
+        }
+    }
+}

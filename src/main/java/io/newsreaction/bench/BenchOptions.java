@@ -14,10 +14,11 @@ import java.util.Map;
  * @param latency       the live latency phase, or null to skip it
  * @param appTimeout    longest wait for the app to drain
  * @param naiveTimeout  time limit of the naive phase (its rate is then measured over that time)
+ * @param warmupTicks   ticks of the unmeasured warm-up run of each app (0: none)
  * @param out           JSON result file
  */
 public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> streamsConfig, boolean naive,
-        LatencyPhase latency, Duration appTimeout, Duration naiveTimeout, Path out) {
+        LatencyPhase latency, Duration appTimeout, Duration naiveTimeout, long warmupTicks, Path out) {
 
     /**
      * Embedded-broker settings of the bench rig: the log cleaner's dedupe buffer cut from 128 MB
@@ -31,6 +32,19 @@ public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> st
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }
+        if (warmupTicks < 0) {
+            throw new IllegalArgumentException("warm-up ticks must not be negative: " + warmupTicks);
+        }
+    }
+
+    /**
+     * The warm-up load: {@code warmupTicks} ticks with headlines in the same proportion as the
+     * measured load, from another seed, so the JIT has compiled both apps' paths before the
+     * measured runs (C2 compiles took a whole core for the first 20 s of a cold app in profiles).
+     */
+    LoadSpec warmupSpec() {
+        int headlines = (int) Math.max(1, spec.headlines() * warmupTicks / spec.ticks());
+        return new LoadSpec(spec.symbols(), warmupTicks, headlines, spec.seed() + 1, spec.ticksPerDay());
     }
 
     /** The default live phase: 120,000 warm-up and 40,000 live ticks at 2,000/s, 200 headlines. */

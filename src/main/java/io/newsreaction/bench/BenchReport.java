@@ -16,18 +16,30 @@ final class BenchReport {
 
     static void print(BenchResult r, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores%n",
-                r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores());
+        out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores, %,d warm-up ticks%n",
+                r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores(), r.warmupTicks());
         row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
                 String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));
         row(out, "app (real topology, exactly-once)", String.format(Locale.ROOT, "%,.0f ticks/s", r.appTicksPerSec()),
                 String.format(Locale.ROOT, "%.1f s, %.0f%% of ceiling, %,.0f ticks per CPU-second%s", r.appSeconds(),
                         100 * r.appVsCeiling(), r.appTicksPerCpuSec(), r.appCompleted() ? "" : ", TIMED OUT"));
-        row(out, "naive (DSL join + onWindowClose)", String.format(Locale.ROOT, "%,.0f ticks/s", r.naiveTicksPerSec()),
-                String.format(Locale.ROOT, "%.1f s, app is %.1fx, %,.0f ticks per CPU-second%s", r.naiveSeconds(), r.appVsNaive(),
-                        r.naiveTicksPerCpuSec(), r.naiveCompleted() ? "" : ", stopped at time limit"));
-        row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
-                String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
+        if (r.appStreamThreads() != null) {
+            row(out, "app stream threads", String.format(Locale.ROOT, "%.1f CPU-s", r.appStreamThreads().cpuSeconds()),
+                    r.appStreamThreads().describe());
+        }
+        if (Double.isNaN(r.naiveTicksPerSec())) {
+            row(out, "naive (DSL join + onWindowClose)", "skipped", "");
+        } else {
+            row(out, "naive (DSL join + onWindowClose)", String.format(Locale.ROOT, "%,.0f ticks/s", r.naiveTicksPerSec()),
+                    String.format(Locale.ROOT, "%.1f s, app is %.1fx, %,.0f ticks per CPU-second%s", r.naiveSeconds(), r.appVsNaive(),
+                            r.naiveTicksPerCpuSec(), r.naiveCompleted() ? "" : ", stopped at time limit"));
+        }
+        if (r.latencySamples() == 0) {
+            row(out, "emit latency p50 / p99 / max", "skipped", "");
+        } else {
+            row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
+                    String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
+        }
         row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
                 String.format(Locale.ROOT, "max heap %.0f MB; broker in the same JVM", r.maxHeapBytes() / MB));
         row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "registry process not included");

@@ -47,5 +47,7 @@ public record BenchResult(
         long finalReactions,
         long noReferenceReactions,
         long lateTicks,
-        long naiveStateStoreBytes) {
+        long naiveStateStoreBytes,
+        long warmupTicks,
+        StreamThreadFigures appStreamThreads) {
 }

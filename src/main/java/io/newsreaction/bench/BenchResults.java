@@ -26,6 +26,6 @@ final class BenchResults {
                 t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
                 t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
-                naive == null ? 0 : naive.totalStoreBytes());
+                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads());
     }
 }

@@ -49,6 +49,9 @@ public final class BenchRun {
         List<Headline> headlines = generator.headlines();
         double produceSeconds = load(context, topics, generator, headlines);
 
+        if (options.warmupTicks() > 0) {
+            warmUp(context);
+        }
         CeilingPhase.Result ceiling = CeilingPhase.run(context, topics.ticks(), options.appTimeout());
         out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
         AppFigures app = measureApp(context, topics);
@@ -58,8 +61,36 @@ public final class BenchRun {
         return BenchResults.of(options, generator, produceSeconds, ceiling, app, naive, latency, footprint);
     }
 
-    /** The app phase's throughput and its reaction counters. */
-    record AppFigures(Throughput throughput, ReactionMetrics metrics) {
+    /** The app phase's throughput, its reaction counters and where its stream threads spent the time. */
+    record AppFigures(Throughput throughput, ReactionMetrics metrics, StreamThreadFigures threads) {
+    }
+
+    /** Runs each app once, unmeasured, on a separate small data set: JIT compilation is not counted. */
+    private void warmUp(BenchContext context) throws Exception {
+        LoadSpec spec = options.warmupSpec();
+        BenchTopics topics = BenchTopics.named("warmup", options.partitions(), false);
+        LoadGenerator generator = new LoadGenerator(spec, TradingCalendars.byName("XNYS"));
+        out.printf("warm-up: %,d ticks and %,d headlines through each app, not measured%n", spec.ticks(), spec.headlines());
+        try (Admin admin = Admin.create(context.kafkaConfig())) {
+            topics.create(admin);
+        }
+        try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
+            loader.sendHeadlines(topics.headlines(), generator.headlines());
+            loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
+            loader.flush();
+        }
+        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "warmup-app")) {
+            app.start();
+            Throughput t = Throughput.measure(app, new MemoryProbe(), options.appTimeout(), out);
+            out.printf("  warm-up app: %,.0f ticks/s%n", t.ticksPerSec());
+        }
+        if (options.naive()) {
+            try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, "warmup-naive")) {
+                naive.start();
+                Throughput t = Throughput.measure(naive, new MemoryProbe(), options.naiveTimeout(), out);
+                out.printf("  warm-up naive: %,.0f ticks/s%n", t.ticksPerSec());
+            }
+        }
     }
 
     private double load(BenchContext context, BenchTopics topics, LoadGenerator generator, List<Headline> headlines) throws Exception {
@@ -85,12 +116,15 @@ public final class BenchRun {
         memory.start();
         ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-app");
         Throughput result;
+        StreamThreadFigures threads;
         try (app) {
             app.start();
             result = Throughput.measure(app, memory, options.appTimeout(), out);
-            out.printf("  app: %,d ticks in %.1f s; %s%n", result.ticksRead(), result.seconds(), app.threadFigures().describe());
+            threads = app.threadFigures();
+            out.printf("  app: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
+                    threads.cpuSeconds(), threads.describe());
         }
-        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics());
+        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics(), threads);
     }
 
     private Throughput measureNaive(BenchContext context, BenchTopics topics) throws Exception {

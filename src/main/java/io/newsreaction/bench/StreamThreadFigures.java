@@ -53,8 +53,8 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
     }
 
     String describe() {
-        return String.format("stream threads: %.1f CPU-s; process %.0f %%, poll %.0f %%, commit %.0f %% of the loop; "
-                + "%.0f commits, %.1f ms each", cpuSeconds, processRatio * 100, pollRatio * 100, commitRatio * 100,
+        return String.format(java.util.Locale.ROOT, "process %.0f %%, poll %.0f %%, commit %.0f %% of the loop; "
+                + "%.0f commits, %.1f ms each",  processRatio * 100, pollRatio * 100, commitRatio * 100,
                 commits, commitLatencyMs);
     }
 }

@@ -57,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT20M", description = "Longest wait for the app to drain (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100000",
+            description = "Ticks of an unmeasured warm-up run of each app before the measured runs, 0 for none (default: ${DEFAULT-VALUE})")
+    long warmup;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json", description = "JSON result file (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -68,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
                 headlines != null ? headlines : quick ? LoadSpec.QUICK_HEADLINES : LoadSpec.DEFAULT_HEADLINES,
                 seed, ticksPerDay);
         BenchOptions options = new BenchOptions(spec, partitions, streamsConfig, !noNaive,
-                noLatency ? null : BenchOptions.defaultLatency(), timeout, naiveLimit, out);
+                noLatency ? null : BenchOptions.defaultLatency(), timeout, naiveLimit, warmup, out);
         stdout.println("starting embedded Kafka and schema registry ...");
         try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
             BenchResult result = new BenchRun(options, stdout).run(stack);

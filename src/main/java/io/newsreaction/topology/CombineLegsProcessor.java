@@ -5,7 +5,7 @@ import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.RoutedSymbol;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,6 +26,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, MarketReaction> {
     private static final String SEP = "\u0000";
     private static final int DONE = -1;
+    private static final int MAX_CACHED_LEGS = 20_000;
 
     private final ReactionAssembler assembler;
     private final ReactionMetrics metrics;
@@ -33,9 +34,17 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     private KeyValueStore<String, Leg> legs;
     private KeyValueStore<String, Integer> progress;
     private KeyValueStore<ReactionKey, MarketReaction> latest;
-    // Legs read during one process() call: a benchmark leg serves every target of the headline and
-    // each revision re-reads the earlier ones, so without it a leg is deserialized many times.
-    private final Map<String, Leg> readThisCall = new HashMap<>();
+    // Legs recently written or read, by store key: a benchmark leg serves every target of the
+    // headline and each revision re-reads the earlier ones (revision 0 with its 391 grid prices), so
+    // without it a leg is deserialized many times. A leg's content never changes once written; the
+    // cache is dropped in init(), which Streams calls again after a dirty close (aborted transaction,
+    // revived task), so it never holds a leg the store rolled back.
+    private final Map<String, Leg> recentLegs = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Leg> eldest) {
+            return size() > MAX_CACHED_LEGS;
+        }
+    };
 
     CombineLegsProcessor(ReactionAssembler assembler, ReactionMetrics metrics) {
         this.assembler = assembler;
@@ -48,6 +57,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         this.legs = context.getStateStore(Names.LEG_STORE);
         this.progress = context.getStateStore(Names.PROGRESS_STORE);
         this.latest = context.getStateStore(Names.REACTIONS_STORE);
+        recentLegs.clear();
     }
 
     @Override
@@ -56,9 +66,8 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
         String key = legKey(headlineId, symbol, leg.getRevision());
-        readThisCall.clear();
         legs.put(key, leg);
-        readThisCall.put(key, leg);
+        recentLegs.put(key, leg);
         boolean allDone = true;
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
             if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
@@ -123,14 +132,14 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         return result;
     }
 
-    /** A stored leg, read from the store at most once per process() call; null if absent. */
+    /** A stored leg, from the cache of recent legs when it is there; null if absent. */
     private Leg leg(String headlineId, String symbol, int revision) {
         String key = legKey(headlineId, symbol, revision);
-        Leg leg = readThisCall.get(key);
+        Leg leg = recentLegs.get(key);
         if (leg == null) {
             leg = legs.get(key);
             if (leg != null) {
-                readThisCall.put(key, leg);
+                recentLegs.put(key, leg);
             }
         }
         return leg;
@@ -148,6 +157,7 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
             it.forEachRemaining((KeyValue<String, Leg> kv) -> keys.add(kv.key));
         }
         keys.forEach(legs::delete);
+        keys.forEach(recentLegs::remove);
     }
 
     private static String legKey(String headlineId, String symbol, int revision) {

@@ -11,10 +11,12 @@ import io.newsreaction.reaction.ReactionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -50,7 +52,9 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<String, Long> clock;
     private long tickTime;
-    // In-memory views of store contents, rebuilt in init(): they only save store reads.
+    // In-memory views of store contents, rebuilt in init() (which Streams calls again after a dirty
+    // close): they only save store reads. The pending view mirrors pending-legs-store key for key.
+    private final NavigableMap<Bytes, byte[]> pendingView = new TreeMap<>();
     private long nextDue;
     private long purgedUntil;
 
@@ -74,6 +78,10 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         this.purgedUntil = purged == null ? Long.MIN_VALUE : purged;
         this.history = new PriceHistoryState(context.getStateStore(Names.PRICE_HISTORY_STORE));
         history.load(purgedUntil);
+        pendingView.clear();
+        try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
+            it.forEachRemaining(kv -> pendingView.put(kv.key, kv.value));
+        }
         this.nextDue = earliestPendingDue();
     }
 
@@ -114,15 +122,16 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     }
 
     private void park(LegRequest request, long due) {
-        pending.put(Keys.pending(due, request.getSymbol(), request.getHeadlineId()), requestSerde.serializer().serialize(null, request));
+        Bytes key = Keys.pending(due, request.getSymbol(), request.getHeadlineId());
+        byte[] value = requestSerde.serializer().serialize(null, request);
+        pending.put(key, value);
+        pendingView.put(key, value);
         nextDue = Math.min(nextDue, due);
     }
 
     /** Due time of the first pending leg, or {@link Long#MAX_VALUE} when none is pending. */
     private long earliestPendingDue() {
-        try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
-            return it.hasNext() ? Keys.pendingDue(it.next().key) : Long.MAX_VALUE;
-        }
+        return pendingView.isEmpty() ? Long.MAX_VALUE : Keys.pendingDue(pendingView.firstKey());
     }
 
     /** Computes every pending leg whose next horizon is due, in (due, symbol, headline) order. */
@@ -130,15 +139,13 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         if (tickTime == Long.MIN_VALUE || tickTime < nextDue) {
             return;
         }
-        List<KeyValue<Bytes, byte[]>> due = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = pending.range(Keys.pendingFrom(), Keys.pendingUpTo(tickTime))) {
-            while (it.hasNext()) {
-                due.add(it.next());
-            }
-        }
-        for (KeyValue<Bytes, byte[]> entry : due) {
-            pending.delete(entry.key);
-            advance(requestSerde.deserializer().deserialize(null, entry.value));
+        // Copied out first: advance() may park a leg again, into the map being walked.
+        List<Map.Entry<Bytes, byte[]>> due = new ArrayList<>();
+        pendingView.headMap(Keys.pendingUpTo(tickTime)).forEach((key, value) -> due.add(Map.entry(key, value)));
+        for (Map.Entry<Bytes, byte[]> entry : due) {
+            pending.delete(entry.getKey());
+            pendingView.remove(entry.getKey());
+            advance(requestSerde.deserializer().deserialize(null, entry.getValue()));
         }
         nextDue = earliestPendingDue();
     }

@@ -52,8 +52,4 @@ final class Keys {
     static Bytes pendingUpTo(long due) {
         return Bytes.wrap(ByteBuffer.allocate(8).putLong((due + 1) ^ Long.MIN_VALUE).array());
     }
-
-    static Bytes pendingFrom() {
-        return Bytes.wrap(new byte[8]);
-    }
 }

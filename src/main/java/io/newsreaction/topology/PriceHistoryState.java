@@ -52,7 +52,7 @@ final class PriceHistoryState {
     void add(String symbol, long ts, double price, long size) {
         SymbolLog log = symbols.computeIfAbsent(symbol, s -> new SymbolLog());
         log.series.add(ts, price, size);
-        store.put(Keys.chunk(symbol, log.openChunk), log.append(ts, price, size));
+        store.put(log.openKey(symbol), log.append(ts, price, size));
         if (log.openCount == CHUNK_TICKS) {
             log.closeOpenChunk();
         }
@@ -94,6 +94,17 @@ final class PriceHistoryState {
         long openChunk;
         int openCount;
         long openMaxTs = Long.MIN_VALUE;
+        private Bytes openKey;
+        private long openKeyChunk = -1;
+
+        /** The store key of the open chunk, encoded once per chunk. */
+        Bytes openKey(String symbol) {
+            if (openKeyChunk != openChunk) {
+                openKey = Keys.chunk(symbol, openChunk);
+                openKeyChunk = openChunk;
+            }
+            return openKey;
+        }
 
         /** Appends to the open chunk and returns a copy of it, the value to store. */
         byte[] append(long ts, double price, long size) {

@@ -71,14 +71,7 @@ public final class BenchRun {
         BenchTopics topics = BenchTopics.named("warmup", options.partitions(), false);
         LoadGenerator generator = new LoadGenerator(spec, TradingCalendars.byName("XNYS"));
         out.printf("warm-up: %,d ticks and %,d headlines through each app, not measured%n", spec.ticks(), spec.headlines());
-        try (Admin admin = Admin.create(context.kafkaConfig())) {
-            topics.create(admin);
-        }
-        try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
-            loader.sendHeadlines(topics.headlines(), generator.headlines());
-            loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
-            loader.flush();
-        }
+        publish(context, topics, generator, generator.headlines());
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "warmup-app")) {
             app.start();
             Throughput t = Throughput.measure(app, new MemoryProbe(), options.appTimeout(), out);
@@ -94,20 +87,26 @@ public final class BenchRun {
     }
 
     private double load(BenchContext context, BenchTopics topics, LoadGenerator generator, List<Headline> headlines) throws Exception {
-        try (Admin admin = Admin.create(context.kafkaConfig())) {
-            topics.create(admin);
-        }
         out.printf("producing %,d ticks (%d trading days) and %,d headlines ...%n",
                 options.spec().ticks(), options.spec().tradingDays(), headlines.size());
         long start = System.nanoTime();
+        publish(context, topics, generator, headlines);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("  produced in %.1f s%n", seconds);
+        return seconds;
+    }
+
+    /** Creates the topics and produces the headlines, then every tick of {@code generator}. */
+    private static void publish(BenchContext context, BenchTopics topics, LoadGenerator generator, List<Headline> headlines)
+            throws Exception {
+        try (Admin admin = Admin.create(context.kafkaConfig())) {
+            topics.create(admin);
+        }
         try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
             loader.sendHeadlines(topics.headlines(), headlines);
             loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
             loader.flush();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("  produced in %.1f s%n", seconds);
-        return seconds;
     }
 
     private AppFigures measureApp(BenchContext context, BenchTopics topics) throws Exception {

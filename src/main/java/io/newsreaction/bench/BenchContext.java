@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What every bench phase shares: the embedded stack's addresses, the registry-backed serdes, the
+ * What every bench phase shares: the cluster's addresses, the registry-backed serdes, the
  * Streams settings the bench passes to the apps ({@code kafka.*} without the prefix), the symbol
- * universe, a scratch directory and the console.
+ * universe, a scratch directory, the console, and the namespace that keeps this run's topics and
+ * application ids apart from an earlier run's on the same cluster.
  */
 record BenchContext(
+        String namespace,
         String bootstrapServers,
         String registryUrl,
         ReactionSerdes serdes,
@@ -19,6 +21,11 @@ record BenchContext(
         BenchUniverse universe,
         Path workDir,
         PrintStream out) {
+
+    /** {@code base} in this run's namespace: topic prefixes and application ids. */
+    String name(String base) {
+        return namespace.isEmpty() ? base : namespace + "-" + base;
+    }
 
     /** Client settings: the bootstrap servers. */
     Map<String, Object> kafkaConfig() {

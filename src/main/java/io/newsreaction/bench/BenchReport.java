@@ -41,7 +41,7 @@ final class BenchReport {
                     String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
         }
         row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
-                String.format(Locale.ROOT, "max heap %.0f MB; broker in the same JVM", r.maxHeapBytes() / MB));
+                String.format(Locale.ROOT, "max heap %.0f MB; broker in this JVM unless --bootstrap-server", r.maxHeapBytes() / MB));
         row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "registry process not included");
         row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
         row(out, "bytes per pending reaction", String.format(Locale.ROOT, "%.0f B (stage 1)", r.bytesPerPendingReaction()),

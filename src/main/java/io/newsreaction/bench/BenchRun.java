@@ -1,7 +1,6 @@
 package io.newsreaction.bench;
 
 import io.newsreaction.avro.Headline;
-import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.market.TradingCalendar;
 import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.reaction.ReactionSettings;
@@ -29,23 +28,27 @@ public final class BenchRun {
         this.out = out;
     }
 
-    public BenchResult run(EmbeddedStack stack) throws Exception {
+    /**
+     * Runs the bench on a cluster: the embedded stack (namespace empty) or an external one (a
+     * namespace unique to the run, so topics and consumer groups of earlier runs are not reused).
+     */
+    public BenchResult run(String namespace, String bootstrapServers, String registryUrl) throws Exception {
         Path workDir = Files.createTempDirectory("news-reaction-bench-");
         try {
-            return run(stack, workDir);
+            return run(namespace, bootstrapServers, registryUrl, workDir);
         } finally {
             deleteQuietly(workDir);
         }
     }
 
-    private BenchResult run(EmbeddedStack stack, Path workDir) throws Exception {
-        Map<String, String> registry = Map.of("schema.registry.url", stack.schemaRegistryUrl());
+    private BenchResult run(String namespace, String bootstrapServers, String registryUrl, Path workDir) throws Exception {
+        Map<String, String> registry = Map.of("schema.registry.url", registryUrl);
         ReactionSerdes serdes = ReactionService.serdes(RestSchemaRegistryClient.fromConfig(registry), registry);
         TradingCalendar calendar = TradingCalendars.byName("XNYS");
         LoadGenerator generator = new LoadGenerator(options.spec(), calendar);
-        BenchContext context = new BenchContext(stack.bootstrapServers(), stack.schemaRegistryUrl(), serdes,
+        BenchContext context = new BenchContext(namespace, bootstrapServers, registryUrl, serdes,
                 options.streamsConfig(), generator.universe(), workDir, out);
-        BenchTopics topics = BenchTopics.named("bench", options.partitions(), false);
+        BenchTopics topics = BenchTopics.named(context.name("bench"), options.partitions(), false);
         List<Headline> headlines = generator.headlines();
         double produceSeconds = load(context, topics, generator, headlines);
 
@@ -68,17 +71,17 @@ public final class BenchRun {
     /** Runs each app once, unmeasured, on a separate small data set: JIT compilation is not counted. */
     private void warmUp(BenchContext context) throws Exception {
         LoadSpec spec = options.warmupSpec();
-        BenchTopics topics = BenchTopics.named("warmup", options.partitions(), false);
+        BenchTopics topics = BenchTopics.named(context.name("warmup"), options.partitions(), false);
         LoadGenerator generator = new LoadGenerator(spec, TradingCalendars.byName("XNYS"));
         out.printf("warm-up: %,d ticks and %,d headlines through each app, not measured%n", spec.ticks(), spec.headlines());
         publish(context, topics, generator, generator.headlines());
-        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "warmup-app")) {
+        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("warmup-app"))) {
             app.start();
             Throughput t = Throughput.measure(app, new MemoryProbe(), options.appTimeout(), out);
             out.printf("  warm-up app: %,.0f ticks/s%n", t.ticksPerSec());
         }
         if (options.naive()) {
-            try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, "warmup-naive")) {
+            try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, context.name("warmup-naive"))) {
                 naive.start();
                 Throughput t = Throughput.measure(naive, new MemoryProbe(), options.naiveTimeout(), out);
                 out.printf("  warm-up naive: %,.0f ticks/s%n", t.ticksPerSec());
@@ -113,7 +116,7 @@ public final class BenchRun {
         out.println("  app: running the reaction topology (exactly-once) ...");
         MemoryProbe memory = new MemoryProbe();
         memory.start();
-        ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-app");
+        ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("bench-app"));
         Throughput result;
         StreamThreadFigures threads;
         try (app) {
@@ -130,7 +133,7 @@ public final class BenchRun {
         out.printf("  naive: running the DSL baseline (limit %d s) ...%n", options.naiveTimeout().toSeconds());
         MemoryProbe memory = new MemoryProbe();
         memory.start();
-        NaiveBenchApp naive = new NaiveBenchApp(context, topics, "bench-naive");
+        NaiveBenchApp naive = new NaiveBenchApp(context, topics, context.name("bench-naive"));
         Throughput result;
         try (naive) {
             naive.start();

@@ -29,7 +29,7 @@ record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, lon
     }
 
     Result run(BenchContext context, LoadSpec base, TradingCalendar calendar, int partitions, Duration timeout) throws Exception {
-        BenchTopics topics = BenchTopics.named("bench-live", partitions, true);
+        BenchTopics topics = BenchTopics.named(context.name("bench-live"), partitions, true);
         try (Admin admin = Admin.create(context.kafkaConfig())) {
             topics.create(admin);
         }
@@ -44,7 +44,7 @@ record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, lon
             loader.sendHeadlines(topics.headlines(), news);
             loader.flush();
         }
-        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, "bench-live-app")) {
+        try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("bench-live-app"))) {
             app.start();
             context.out().printf("  latency: warm-up of %,d ticks and %,d headlines loaded, processing%n", warmTicks, news.size());
             requireDrained(app, timeout, context);

@@ -1,0 +1,62 @@
+package io.newsreaction.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsreaction.embedded.EmbeddedStack;
+import io.newsreaction.fixtures.SharedStack;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bench end to end on a small load against the shared embedded stack, in the external-cluster
+ * mode (its own namespace): every phase runs and the result file carries the issue's fields. The
+ * rates are printed, never asserted: this machine is too noisy for that.
+ */
+class BenchIT {
+    private static final String[] REQUIRED_FIELDS = {"ceilingTicksPerSec", "appTicksPerSec", "naiveTicksPerSec",
+        "p50EmitLatencyMs", "p99EmitLatencyMs", "peakHeapBytes", "ticks", "headlines", "symbols", "javaVersion", "cores"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldMeasureEveryPhaseAndWriteTheResultFile() throws Exception {
+        EmbeddedStack stack = SharedStack.get();
+        LoadSpec spec = new LoadSpec(40, 30_000, 30, 7, 10_000);
+        LatencyPhase latency = new LatencyPhase(6_000, 4_000, 2_000, 20, 2_000);
+        BenchOptions options = new BenchOptions(spec, 2, Map.of(), true, latency,
+                Duration.ofMinutes(3), Duration.ofMinutes(1), 5_000, dir.resolve("bench-result.json"));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+
+        BenchResult result = new BenchRun(options, out).run(SharedStack.unique("bench"), stack.bootstrapServers(), stack.schemaRegistryUrl());
+        BenchRun.report(result, options.out(), out);
+        System.out.print(console.toString(StandardCharsets.UTF_8));
+
+        assertThat(result.appCompleted()).isTrue();
+        assertThat(result.ticks()).isEqualTo(30_000);
+        assertThat(result.ceilingTicksPerSec()).isPositive();
+        assertThat(result.appTicksPerSec()).isPositive();
+        assertThat(result.naiveTicksPerSec()).isPositive();
+        assertThat(result.latencySamples()).isPositive();
+        assertThat(result.p99EmitLatencyMs()).isGreaterThanOrEqualTo(result.p50EmitLatencyMs());
+        assertThat(result.legsComputed()).isPositive();
+        assertThat(result.provisionalReactions() + result.finalReactions()).isPositive();
+        assertThat(result.lateTicks()).isZero();
+        assertThat(result.appStreamThreads().cpuSeconds()).isPositive();
+        assertThat(result.warmupTicks()).isEqualTo(5_000);
+        JsonNode json = new ObjectMapper().readTree(options.out().toFile());
+        for (String field : REQUIRED_FIELDS) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)");
+    }
+}

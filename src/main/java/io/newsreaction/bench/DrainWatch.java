@@ -1,10 +1,9 @@
 package io.newsreaction.bench;
 
 import io.newsreaction.runtime.GroupProgress;
+import io.newsreaction.runtime.Quiescence;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Polls a Streams app until its consumer group has committed everything published (lag 0 over the
@@ -14,7 +13,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class DrainWatch {
     private static final long POLL_MS = 100;
-    private static final long QUIET_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final Duration QUIET = Duration.ofSeconds(1);
     private static final long PRINT_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final MeasuredApp app;
@@ -33,9 +32,7 @@ final class DrainWatch {
 
     Outcome await(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long lastLag = -1;
-        long lastSignature = -1;
-        long changedAt = System.nanoTime();
+        Quiescence quiescence = new Quiescence(QUIET);
         long printedAt = System.nanoTime();
         try (GroupProgress progress = new GroupProgress(app.kafkaConfig(), app.groupId(), app.groupTopics())) {
             while (System.nanoTime() < deadline) {
@@ -43,15 +40,10 @@ final class DrainWatch {
                     throw new IllegalStateException(app.name() + " failed");
                 }
                 long now = System.nanoTime();
-                long lag = lag(progress);
-                long signature = app.signature();
+                long lag = progress.lagOrUnknown();
                 memory.sample();
-                if (lag != lastLag || signature != lastSignature) {
-                    changedAt = now;
-                    lastLag = lag;
-                    lastSignature = signature;
-                } else if (lag == 0 && now - changedAt >= QUIET_NANOS) {
-                    return new Outcome(true, changedAt);
+                if (quiescence.observe(lag, app.signature(), now)) {
+                    return new Outcome(true, quiescence.changedAtNanos());
                 }
                 if (now - printedAt >= PRINT_NANOS) {
                     out.printf("    %s: %,d ticks read, lag %,d%n", app.name(), app.ticksRead(), lag);
@@ -61,13 +53,5 @@ final class DrainWatch {
             }
         }
         return new Outcome(false, System.nanoTime());
-    }
-
-    private static long lag(GroupProgress progress) throws InterruptedException {
-        try {
-            return progress.lag();
-        } catch (ExecutionException | TimeoutException e) {
-            return -2;
-        }
     }
 }

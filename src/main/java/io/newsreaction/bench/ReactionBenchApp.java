@@ -103,8 +103,7 @@ final class ReactionBenchApp implements MeasuredApp {
 
     @Override
     public long signature() {
-        ReactionMetrics m = app.metrics();
-        return m.legsComputed() * 31 + m.finalReactions() + m.provisionalReactions() + m.noReferenceReactions();
+        return app.metrics().progressSignature();
     }
 
     @Override

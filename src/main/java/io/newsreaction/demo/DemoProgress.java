@@ -2,13 +2,12 @@ package io.newsreaction.demo;
 
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.runtime.GroupProgress;
+import io.newsreaction.runtime.Quiescence;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Waits until the app has consumed and committed everything published (inputs and its own
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class DemoProgress {
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final int QUIET_POLLS = 3;
+    private static final Duration QUIET = Duration.ofMillis(1_500);
 
     private final AppSettings settings;
     private final ReactionApp app;
@@ -33,25 +32,22 @@ final class DemoProgress {
         List<String> topics = List.of(settings.topics().headlines(), settings.topics().ticks(),
                 id + "-leg-requests-repartition", id + "-legs-repartition");
         long deadline = System.nanoTime() + timeout.toNanos();
-        int quiet = 0;
-        long lastSignature = -1;
+        Quiescence quiescence = new Quiescence(QUIET);
         long lastPrint = 0;
         try (GroupProgress progress = new GroupProgress(settings.kafka(), id, topics)) {
             while (System.nanoTime() < deadline) {
                 if (app.failed()) {
                     throw new IllegalStateException("the reaction service failed: " + app.streams().state());
                 }
-                long lag = lag(progress);
+                long lag = progress.lagOrUnknown();
                 ReactionMetrics m = app.metrics();
-                long signature = m.legsComputed() * 31 + m.finalReactions() + m.provisionalReactions() + m.noReferenceReactions();
-                quiet = lag == 0 && signature == lastSignature ? quiet + 1 : 0;
-                lastSignature = signature;
+                boolean drained = quiescence.observe(lag, m.progressSignature(), System.nanoTime());
                 if (System.nanoTime() - lastPrint > 1_000_000_000L) {
                     out.printf("  lag %d records, %d legs, reactions: %d provisional, %d final, %d no-reference%n", lag,
                             m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
                     lastPrint = System.nanoTime();
                 }
-                if (quiet >= QUIET_POLLS) {
+                if (drained) {
                     return true;
                 }
                 Thread.sleep(POLL.toMillis());
@@ -59,13 +55,5 @@ final class DemoProgress {
         }
         out.println("  timed out waiting for the pipeline to drain; reporting what is there");
         return false;
-    }
-
-    private static long lag(GroupProgress progress) throws InterruptedException {
-        try {
-            return progress.lag();
-        } catch (ExecutionException | TimeoutException e) {
-            return Long.MAX_VALUE;
-        }
     }
 }

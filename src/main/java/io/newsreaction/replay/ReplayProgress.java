@@ -1,6 +1,7 @@
 package io.newsreaction.replay;
 
 import io.newsreaction.runtime.GroupProgress;
+import io.newsreaction.runtime.Quiescence;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintWriter;
@@ -8,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Waits until a replay is done: its group has consumed and committed everything in its private
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 public final class ReplayProgress {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final long PRINT_EVERY_NANOS = 2_000_000_000L;
-    private static final int QUIET_POLLS = 3;
+    private static final Duration QUIET = Duration.ofMillis(1_500);
 
     private final Map<String, ?> kafkaConfig;
     private final String groupId;
@@ -47,21 +46,19 @@ public final class ReplayProgress {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         long lastPrint = started;
-        long lastSignature = -1;
-        int quiet = 0;
+        Quiescence quiescence = new Quiescence(QUIET);
         try (GroupProgress inputLag = new GroupProgress(kafkaConfig, groupId, inputs);
                 GroupProgress internalLag = new GroupProgress(kafkaConfig, groupId, internal)) {
             while (System.nanoTime() < deadline) {
                 if (app.failed()) {
                     throw new IllegalStateException("the replay's streams client failed: " + app.streams().state());
                 }
-                long pendingInputs = lag(inputLag);
-                long lag = pendingInputs == Long.MAX_VALUE ? Long.MAX_VALUE : pendingInputs + lag(internalLag);
-                long signature = signature(app.metrics());
-                quiet = lag == 0 && signature == lastSignature ? quiet + 1 : 0;
-                lastSignature = signature;
-                long consumed = pendingInputs == Long.MAX_VALUE ? 0 : Math.max(0, planned - pendingInputs);
-                if (quiet >= QUIET_POLLS) {
+                long pendingInputs = inputLag.lagOrUnknown();
+                long pendingInternal = pendingInputs == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : internalLag.lagOrUnknown();
+                long lag = pendingInternal == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : pendingInputs + pendingInternal;
+                boolean drained = quiescence.observe(lag, app.metrics().progressSignature(), System.nanoTime());
+                long consumed = pendingInputs == GroupProgress.UNKNOWN ? 0 : Math.max(0, planned - pendingInputs);
+                if (drained) {
                     print(consumed, planned, started);
                     return true;
                 }
@@ -85,17 +82,5 @@ public final class ReplayProgress {
                 planned == 0 ? 100.0 : 100.0 * consumed / planned, rate, eta,
                 m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
         out.flush();
-    }
-
-    private static long signature(ReactionMetrics m) {
-        return m.legsComputed() * 31 + m.finalReactions() + m.provisionalReactions() + m.noReferenceReactions();
-    }
-
-    private static long lag(GroupProgress progress) throws InterruptedException {
-        try {
-            return progress.lag();
-        } catch (ExecutionException | TimeoutException e) {
-            return Long.MAX_VALUE;
-        }
     }
 }

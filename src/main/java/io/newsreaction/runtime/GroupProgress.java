@@ -21,6 +21,8 @@ import org.apache.kafka.common.TopicPartition;
  * been processed and committed.
  */
 public final class GroupProgress implements AutoCloseable {
+    /** What {@link #lagOrUnknown()} returns when the lag could not be read. */
+    public static final long UNKNOWN = Long.MAX_VALUE;
     private static final long TIMEOUT_MS = 15_000;
     private final Admin admin;
     private final String groupId;
@@ -48,6 +50,15 @@ public final class GroupProgress implements AutoCloseable {
             lag += Math.max(0, e.getValue().offset() - position);
         }
         return lag;
+    }
+
+    /** {@link #lag()}, or {@link #UNKNOWN} when the cluster did not answer in time. */
+    public long lagOrUnknown() throws InterruptedException {
+        try {
+            return lag();
+        } catch (ExecutionException | TimeoutException e) {
+            return UNKNOWN;
+        }
     }
 
     @Override

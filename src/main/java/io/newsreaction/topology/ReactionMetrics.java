@@ -68,6 +68,11 @@ public final class ReactionMetrics {
         return headlinesUnrouted.sum();
     }
 
+    /** A figure that changes whenever a leg or a reaction is emitted: progress, for drain detection. */
+    public long progressSignature() {
+        return legsComputed() * 31 + finalReactions() + provisionalReactions() + noReferenceReactions();
+    }
+
     public long legsComputed() {
         return legsComputed.sum();
     }

@@ -18,10 +18,17 @@ interface MeasuredApp extends AutoCloseable {
     /** Changes whenever the app made progress (outputs emitted). */
     long signature();
 
-    long ticksRead();
+    /** The app's tick deserializer, which counts the ticks it read. */
+    CountingDeserializer<?> tickCounter();
+
+    default long ticksRead() {
+        return tickCounter().count();
+    }
 
     /** {@link System#nanoTime()} of the first tick read, or {@link Long#MIN_VALUE}. */
-    long firstTickNanos();
+    default long firstTickNanos() {
+        return tickCounter().firstNanos();
+    }
 
     boolean failed();
 

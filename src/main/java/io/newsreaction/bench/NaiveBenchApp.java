@@ -69,13 +69,8 @@ final class NaiveBenchApp implements MeasuredApp {
     }
 
     @Override
-    public long ticksRead() {
-        return ticks.count();
-    }
-
-    @Override
-    public long firstTickNanos() {
-        return ticks.firstNanos();
+    public CountingDeserializer<?> tickCounter() {
+        return ticks;
     }
 
     @Override

@@ -107,13 +107,8 @@ final class ReactionBenchApp implements MeasuredApp {
     }
 
     @Override
-    public long ticksRead() {
-        return ticks.count();
-    }
-
-    @Override
-    public long firstTickNanos() {
-        return ticks.firstNanos();
+    public CountingDeserializer<?> tickCounter() {
+        return ticks;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Stage 1, partitioned by symbol: keeps each symbol's in-session ticks, the partition's tick time
- * and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon, keyed by
+ * (both in memory, stored before each commit) and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon, keyed by
  * headline id.
  *
  * <p>Tick time is the greatest tick timestamp this partition has processed; headlines never move
@@ -52,6 +52,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<String, Long> clock;
     private long tickTime;
+    private long storedTickTime;
     // In-memory views of store contents, rebuilt in init() (which Streams calls again after a dirty
     // close): they only save store reads. The pending view mirrors pending-legs-store key for key.
     private final NavigableMap<Bytes, byte[]> pendingView = new TreeMap<>();
@@ -71,13 +72,18 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     public void init(ProcessorContext<String, Leg> context) {
         this.context = context;
         this.pending = context.getStateStore(Names.PENDING_LEGS_STORE);
-        this.clock = context.getStateStore(Names.TICK_TIME_STORE);
+        PreCommitStore<String, Long> clockStore = context.getStateStore(Names.TICK_TIME_STORE);
+        this.clock = clockStore.store();
         Long stored = clock.get(TICK_TIME);
         this.tickTime = stored == null ? Long.MIN_VALUE : stored;
+        this.storedTickTime = tickTime;
         Long purged = clock.get(PURGED_UNTIL);
         this.purgedUntil = purged == null ? Long.MIN_VALUE : purged;
-        this.history = new PriceHistoryState(context.getStateStore(Names.PRICE_HISTORY_STORE));
+        PreCommitStore<Bytes, byte[]> historyStore = context.getStateStore(Names.PRICE_HISTORY_STORE);
+        this.history = new PriceHistoryState(historyStore.store());
         history.load(purgedUntil);
+        historyStore.beforeCommit(history::flush);
+        clockStore.beforeCommit(this::storeTickTime);
         pendingView.clear();
         try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
             it.forEachRemaining(kv -> pendingView.put(kv.key, kv.value));
@@ -107,9 +113,16 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         }
         if (ts > tickTime) {
             tickTime = ts;
-            clock.put(TICK_TIME, tickTime);
             emitDueLegs();
             purgeHistoryIfDue();
+        }
+    }
+
+    /** Runs before each commit: tick time is kept in memory and stored once per commit. */
+    private void storeTickTime() {
+        if (tickTime != storedTickTime) {
+            clock.put(TICK_TIME, tickTime);
+            storedTickTime = tickTime;
         }
     }
 

@@ -4,8 +4,10 @@ import io.newsreaction.reaction.PriceHistory;
 import io.newsreaction.reaction.TickSeries;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -17,13 +19,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * in {@code price-history-store} as chunks of up to {@link #CHUNK_TICKS} ticks per symbol in arrival
  * order.
  *
- * <p>Every tick rewrites its symbol's open chunk in the store. The store is cached, so a commit
- * sends one changelog record per chunk touched since the last commit instead of one per tick, and
- * the crash-consistent state is always "every tick processed before the commit". On
- * {@link #load} the chunks are replayed in arrival order, which rebuilds the same series (ties on
- * timestamp keep arrival order). Ticks older than the purge cutoff are dropped from memory, and a
- * chunk is deleted once all its ticks are older than the cutoff; loading applies the same cutoff,
- * so memory after a restore equals memory before it.
+ * <p>A chunk is written to the store when it fills up, and each symbol's open (partly filled) chunk
+ * when {@link #flush} runs — the compute-legs processor runs it just before every commit
+ * ({@link PreCommitStore}). So a commit sends one changelog record per chunk touched since the last
+ * commit, a tick costs no store write, and the crash-consistent state is always "every tick
+ * processed before the commit". On {@link #load} the chunks are replayed in arrival order, which
+ * rebuilds the same series (ties on timestamp keep arrival order). Ticks older than the purge
+ * cutoff are dropped from memory, and a chunk is deleted once all its ticks are older than the
+ * cutoff; loading applies the same cutoff, so memory after a restore equals memory before it.
  */
 final class PriceHistoryState {
     static final int CHUNK_TICKS = 64;
@@ -32,6 +35,7 @@ final class PriceHistoryState {
 
     private final KeyValueStore<Bytes, byte[]> store;
     private final Map<String, SymbolLog> symbols = new HashMap<>();
+    private final List<SymbolLog> unflushed = new ArrayList<>();
 
     PriceHistoryState(KeyValueStore<Bytes, byte[]> store) {
         this.store = store;
@@ -40,22 +44,38 @@ final class PriceHistoryState {
     /** Rebuilds memory from the store, keeping ticks at or after {@code purgedUntil}. */
     void load(long purgedUntil) {
         symbols.clear();
+        unflushed.clear();
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> chunk = it.next();
                 String symbol = Keys.chunkSymbol(chunk.key);
-                symbols.computeIfAbsent(symbol, s -> new SymbolLog()).loadChunk(Keys.chunkNumber(chunk.key), chunk.value, purgedUntil);
+                symbols.computeIfAbsent(symbol, SymbolLog::new).loadChunk(Keys.chunkNumber(chunk.key), chunk.value, purgedUntil);
             }
         }
     }
 
     void add(String symbol, long ts, double price, long size) {
-        SymbolLog log = symbols.computeIfAbsent(symbol, s -> new SymbolLog());
+        SymbolLog log = symbols.computeIfAbsent(symbol, SymbolLog::new);
         log.series.add(ts, price, size);
-        store.put(log.openKey(symbol), log.append(ts, price, size));
+        log.append(ts, price, size);
         if (log.openCount == CHUNK_TICKS) {
+            store.put(log.openKey(), log.openChunkBytes());
             log.closeOpenChunk();
+        } else if (!log.unflushed) {
+            log.unflushed = true;
+            unflushed.add(log);
         }
+    }
+
+    /** Writes the open chunk of every symbol that took ticks since the last flush. */
+    void flush() {
+        for (SymbolLog log : unflushed) {
+            if (log.openCount > 0) {
+                store.put(log.openKey(), log.openChunkBytes());
+            }
+            log.unflushed = false;
+        }
+        unflushed.clear();
     }
 
     /** The symbol's history; empty when it has no ticks. */
@@ -88,17 +108,23 @@ final class PriceHistoryState {
 
     /** One symbol: its series, its open chunk (encoded) and its closed chunks (number, greatest ts). */
     private static final class SymbolLog {
+        final String symbol;
         final TickSeries series = new TickSeries();
         final ArrayDeque<long[]> closed = new ArrayDeque<>();
         final byte[] open = new byte[CHUNK_TICKS * TICK_BYTES];
         long openChunk;
         int openCount;
         long openMaxTs = Long.MIN_VALUE;
+        boolean unflushed;
         private Bytes openKey;
         private long openKeyChunk = -1;
 
+        SymbolLog(String symbol) {
+            this.symbol = symbol;
+        }
+
         /** The store key of the open chunk, encoded once per chunk. */
-        Bytes openKey(String symbol) {
+        Bytes openKey() {
             if (openKeyChunk != openChunk) {
                 openKey = Keys.chunk(symbol, openChunk);
                 openKeyChunk = openChunk;
@@ -106,11 +132,14 @@ final class PriceHistoryState {
             return openKey;
         }
 
-        /** Appends to the open chunk and returns a copy of it, the value to store. */
-        byte[] append(long ts, double price, long size) {
+        void append(long ts, double price, long size) {
             ByteBuffer.wrap(open, openCount * TICK_BYTES, TICK_BYTES).putLong(ts).putDouble(price).putLong(size);
             openCount++;
             openMaxTs = Math.max(openMaxTs, ts);
+        }
+
+        /** A copy of the open chunk's ticks, the value to store. */
+        byte[] openChunkBytes() {
             return Arrays.copyOf(open, openCount * TICK_BYTES);
         }
 

@@ -28,8 +28,9 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Stage 1 (partitioned by symbol): ticks and leg requests (headlines fanned out to each routed
  * symbol and its benchmark, repartitioned by symbol into {@code leg-requests}) meet in
- * {@code compute-legs}, which keeps in-session ticks in memory (made durable in chunks in
- * {@code price-history-store}), the partition's tick time in {@code tick-time-store} and waiting
+ * {@code compute-legs}, which keeps in-session ticks and the partition's tick time in memory (made
+ * durable before each commit in chunks in {@code price-history-store} and in
+ * {@code tick-time-store}) and waiting
  * legs in {@code pending-legs-store}. When tick time reaches a horizon's end plus grace, the leg for that horizon is computed from the local
  * history and written, keyed by headline id, to {@code legs}.
  *
@@ -85,16 +86,15 @@ public final class ReactionTopology {
     }
 
     private static java.util.List<StoreBuilder<?>> stageOneStores() {
-        // Cached: each tick rewrites its symbol's open chunk (see PriceHistoryState), and the cache
-        // turns that into one store write and one changelog record per chunk and commit.
-        StoreBuilder<KeyValueStore<Bytes, byte[]>> history = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled();
+        // Written just before each commit from compute-legs' memory (see PreCommitStore): the open
+        // chunk of every symbol that took ticks, and the partition's tick time. Cached, so a key
+        // written several times between two commits costs one store write and one changelog record.
+        StoreBuilder<PreCommitStore<Bytes, byte[]>> history = PreCommitStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
         StoreBuilder<KeyValueStore<Bytes, byte[]>> pending = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PENDING_LEGS_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled();
-        // Cached: tick time is rewritten on nearly every tick, and the cache turns that into one
-        // store write and one changelog record per key and commit.
-        StoreBuilder<KeyValueStore<String, Long>> clock = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.TICK_TIME_STORE), Serdes.String(), Serdes.Long()).withCachingEnabled();
+        StoreBuilder<PreCommitStore<String, Long>> clock = PreCommitStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.TICK_TIME_STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         return java.util.List.of(history, pending, clock);
     }
 

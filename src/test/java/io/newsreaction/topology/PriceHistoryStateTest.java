@@ -35,7 +35,11 @@ class PriceHistoryStateTest {
         for (int i = 0; i < 3_000; i++) {
             clock += random.nextInt(50);
             live.add(SYMBOLS[random.nextInt(SYMBOLS.length)], clock - random.nextInt(200), 100 + random.nextDouble(), random.nextInt(1_000));
+            if (random.nextInt(40) == 0) {
+                live.flush();
+            }
         }
+        live.flush();
 
         PriceHistoryState restored = new PriceHistoryState(store);
         restored.load(Long.MIN_VALUE);
@@ -56,6 +60,7 @@ class PriceHistoryStateTest {
                 live.add("QUIET", i, i, 1);
             }
         }
+        live.flush();
         int before = chunks(store);
 
         live.purge(500);
@@ -78,13 +83,36 @@ class PriceHistoryStateTest {
         KeyValueStore<Bytes, byte[]> store = store();
         PriceHistoryState first = new PriceHistoryState(store);
         first.add("NVDA", 1, 1.0, 1);
+        first.flush();
         PriceHistoryState second = new PriceHistoryState(store);
         second.load(Long.MIN_VALUE);
         second.add("NVDA", 2, 2.0, 1);
+        second.flush();
 
         PriceHistoryState third = new PriceHistoryState(store);
         third.load(Long.MIN_VALUE);
         assertThat(all(third.history("NVDA"))).containsExactly(new PricePoint(1, 1.0, 1), new PricePoint(2, 2.0, 1));
+    }
+
+    @Test
+    void shouldStoreFullChunksAtOnceAndTheOpenChunkOnlyWhenFlushed() {
+        KeyValueStore<Bytes, byte[]> store = store();
+        PriceHistoryState live = new PriceHistoryState(store);
+        for (int i = 0; i < PriceHistoryState.CHUNK_TICKS + 6; i++) {
+            live.add("NVDA", i, i, 1);
+        }
+        assertThat(chunks(store)).isEqualTo(1);
+        PriceHistoryState afterCrash = new PriceHistoryState(store);
+        afterCrash.load(Long.MIN_VALUE);
+        assertThat(all(afterCrash.history("NVDA"))).hasSize(PriceHistoryState.CHUNK_TICKS);
+
+        live.flush();
+        live.flush();
+
+        assertThat(chunks(store)).isEqualTo(2);
+        PriceHistoryState afterCommit = new PriceHistoryState(store);
+        afterCommit.load(Long.MIN_VALUE);
+        assertThat(all(afterCommit.history("NVDA"))).isEqualTo(all(live.history("NVDA"))).hasSize(PriceHistoryState.CHUNK_TICKS + 6);
     }
 
     private static List<PricePoint> all(PriceHistory history) {

@@ -18,6 +18,7 @@ final class BenchReport {
         out.println();
         out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores, %,d warm-up ticks%n",
                 r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores(), r.warmupTicks());
+        out.printf(Locale.ROOT, "broker: %s; CPU-seconds count this JVM and its child processes (broker, registry)%n", r.broker());
         row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
                 String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));
         row(out, "app (real topology, exactly-once)", String.format(Locale.ROOT, "%,.0f ticks/s", r.appTicksPerSec()),
@@ -41,8 +42,8 @@ final class BenchReport {
                     String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
         }
         row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
-                String.format(Locale.ROOT, "max heap %.0f MB; broker in this JVM unless --bootstrap-server", r.maxHeapBytes() / MB));
-        row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "registry process not included");
+                String.format(Locale.ROOT, "max heap %.0f MB of the bench JVM", r.maxHeapBytes() / MB));
+        row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "the bench JVM; broker and registry not included");
         row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
         row(out, "bytes per pending reaction", String.format(Locale.ROOT, "%.0f B (stage 1)", r.bytesPerPendingReaction()),
                 String.format(Locale.ROOT, "stage 2 up to %.0f B until FINAL", r.stageTwoBytesPerReaction()));

@@ -49,5 +49,6 @@ public record BenchResult(
         long lateTicks,
         long naiveStateStoreBytes,
         long warmupTicks,
-        StreamThreadFigures appStreamThreads) {
+        StreamThreadFigures appStreamThreads,
+        String broker) {
 }

@@ -7,7 +7,7 @@ final class BenchResults {
     private BenchResults() {
     }
 
-    static BenchResult of(BenchOptions options, LoadGenerator generator, double produceSeconds, CeilingPhase.Result ceiling,
+    static BenchResult of(BenchOptions options, String broker, LoadGenerator generator, double produceSeconds, CeilingPhase.Result ceiling,
             BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency, PendingFootprint footprint) {
         Throughput t = app.throughput();
         ReactionMetrics m = app.metrics();
@@ -26,6 +26,6 @@ final class BenchResults {
                 t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
                 t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
-                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads());
+                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(), broker);
     }
 }

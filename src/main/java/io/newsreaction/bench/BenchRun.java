@@ -20,6 +20,10 @@ import org.apache.kafka.clients.admin.Admin;
  * naive baseline and the live latency, in that order, on the same data and the same machine.
  */
 public final class BenchRun {
+    /** How the result names a broker in the bench's own JVM. */
+    public static final String BROKER_IN_PROCESS = "embedded, in the bench JVM";
+    private static final String BROKER_CHILD = "embedded, in its own JVM";
+
     private final BenchOptions options;
     private final PrintStream out;
 
@@ -28,20 +32,35 @@ public final class BenchRun {
         this.out = out;
     }
 
-    /**
-     * Runs the bench on a cluster: the embedded stack (namespace empty) or an external one (a
-     * namespace unique to the run, so topics and consumer groups of earlier runs are not reused).
-     */
-    public BenchResult run(String namespace, String bootstrapServers, String registryUrl) throws Exception {
+    /** Runs the bench on the embedded stack started in a JVM of its own ({@link ChildStack}). */
+    public BenchResult runOnChildStack() throws Exception {
         Path workDir = Files.createTempDirectory("news-reaction-bench-");
         try {
-            return run(namespace, bootstrapServers, registryUrl, workDir);
+            out.println("starting embedded Kafka and schema registry in their own JVM ...");
+            try (ChildStack stack = ChildStack.start(BenchOptions.BROKER_PROPS, workDir.resolve("stack.log"))) {
+                out.printf("  Kafka at %s, registry at %s%n", stack.bootstrapServers(), stack.schemaRegistryUrl());
+                return run("", stack.bootstrapServers(), stack.schemaRegistryUrl(), BROKER_CHILD, workDir);
+            }
         } finally {
             deleteQuietly(workDir);
         }
     }
 
-    private BenchResult run(String namespace, String bootstrapServers, String registryUrl, Path workDir) throws Exception {
+    /**
+     * Runs the bench on a cluster: the embedded stack (namespace empty) or an external one (a
+     * namespace unique to the run, so topics and consumer groups of earlier runs are not reused).
+     */
+    public BenchResult run(String namespace, String bootstrapServers, String registryUrl, String broker) throws Exception {
+        Path workDir = Files.createTempDirectory("news-reaction-bench-");
+        try {
+            return run(namespace, bootstrapServers, registryUrl, broker, workDir);
+        } finally {
+            deleteQuietly(workDir);
+        }
+    }
+
+    private BenchResult run(String namespace, String bootstrapServers, String registryUrl, String broker, Path workDir)
+            throws Exception {
         Map<String, String> registry = Map.of("schema.registry.url", registryUrl);
         ReactionSerdes serdes = ReactionService.serdes(RestSchemaRegistryClient.fromConfig(registry), registry);
         TradingCalendar calendar = TradingCalendars.byName("XNYS");
@@ -61,7 +80,7 @@ public final class BenchRun {
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
         LatencyPhase.Result latency = options.latency() == null ? null : measureLatency(context, calendar);
         PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
-        return BenchResults.of(options, generator, produceSeconds, ceiling, app, naive, latency, footprint);
+        return BenchResults.of(options, broker, generator, produceSeconds, ceiling, app, naive, latency, footprint);
     }
 
     /** The app phase's throughput, its reaction counters and where its stream threads spent the time. */

@@ -75,6 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Confluent-compatible schema registry of --bootstrap-server")
     String registryUrl;
 
+    @Option(names = "--broker-jvm", paramLabel = "shared|own", defaultValue = "shared",
+            description = "Where the embedded broker runs: in the bench JVM, or in a JVM of its own started as a child process "
+                    + "(default: ${DEFAULT-VALUE})")
+    String brokerJvm;
+
     @Spec
     CommandSpec commandSpec;
 
@@ -91,16 +96,21 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(),
                     "--bootstrap-server and --schema-registry-url go together: give both or neither");
         }
+        if (!brokerJvm.equals("shared") && !brokerJvm.equals("own")) {
+            throw new ParameterException(commandSpec.commandLine(), "--broker-jvm must be shared or own: " + brokerJvm);
+        }
         BenchResult result;
         if (bootstrapServers != null) {
             // A name for this run's topics and groups; only names use the clock, never a measured figure.
             String namespace = "bench-" + Long.toString(System.currentTimeMillis(), 36);
             stdout.printf("using Kafka at %s and the registry at %s, namespace %s%n", bootstrapServers, registryUrl, namespace);
-            result = new BenchRun(options, stdout).run(namespace, bootstrapServers, registryUrl);
+            result = new BenchRun(options, stdout).run(namespace, bootstrapServers, registryUrl, "external at " + bootstrapServers);
+        } else if (brokerJvm.equals("own")) {
+            result = new BenchRun(options, stdout).runOnChildStack();
         } else {
             stdout.println("starting embedded Kafka and schema registry ...");
             try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
-                result = new BenchRun(options, stdout).run("", stack.bootstrapServers(), stack.schemaRegistryUrl());
+                result = new BenchRun(options, stdout).run("", stack.bootstrapServers(), stack.schemaRegistryUrl(), BenchRun.BROKER_IN_PROCESS);
             }
         }
         BenchRun.report(result, out, stdout);

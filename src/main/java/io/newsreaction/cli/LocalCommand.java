@@ -3,6 +3,8 @@ package io.newsreaction.cli;
 import io.newsreaction.embedded.EmbeddedStack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -29,10 +31,14 @@ public final class LocalCommand implements Callable<Integer> {
         description = "Keep Kafka data and schemas in DIR across restarts (default: temporary, deleted on exit).")
     Path dataDir;
 
+    @Option(names = "--broker-config", paramLabel = "KEY=VALUE",
+        description = "Broker setting added to the embedded defaults (repeatable), e.g. log.retention.ms=3600000.")
+    Map<String, String> brokerConfig = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws InterruptedException {
         // Both parts stop themselves on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
-        EmbeddedStack stack = EmbeddedStack.start(dataDir);
+        EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig);
         PrintWriter out = spec.commandLine().getOut();
         out.println("bootstrap.servers=" + stack.bootstrapServers());
         out.println("schema.registry.url=" + stack.schemaRegistryUrl());

@@ -31,4 +31,12 @@ class BenchCommandTest {
         assertThat(result.code()).isNotZero();
         assertThat(result.err()).contains("warm-up ticks must not be negative: -1");
     }
+
+    @Test
+    void shouldRejectAnUnknownBrokerJvm() {
+        Cli.Result result = Cli.run("bench", "--broker-jvm", "remote");
+
+        assertThat(result.code()).isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(result.err()).contains("--broker-jvm must be shared or own: remote");
+    }
 }

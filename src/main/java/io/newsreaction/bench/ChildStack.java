@@ -1,0 +1,142 @@
+package io.newsreaction.bench;
+
+import io.newsreaction.Main;
+import io.newsreaction.embedded.ParentWatchdog;
+import io.newsreaction.embedded.ProcessTree;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The embedded Kafka broker and schema registry in a JVM of their own: {@code news-reaction local}
+ * started as a child process under a {@link ParentWatchdog} (so a bench killed with -9 does not
+ * leave it behind), the way a deployment runs its broker apart from its apps. The bench's apps,
+ * consumers and generator then share their JVM with nothing of the broker's: no heap, no GC, no
+ * JIT-compiled code. Its CPU still counts: {@link CpuClock} adds the child processes.
+ */
+final class ChildStack implements AutoCloseable {
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final String HEAP = "-Xmx1g";
+    private static final String BOOTSTRAP = "bootstrap.servers=";
+    private static final String REGISTRY = "schema.registry.url=";
+
+    private final Process process;
+    private final Path logFile;
+    private final String bootstrapServers;
+    private final String registryUrl;
+    private final Thread stopOnExit;
+
+    private ChildStack(Process process, Path logFile, String bootstrapServers, String registryUrl) {
+        this.process = process;
+        this.logFile = logFile;
+        this.bootstrapServers = bootstrapServers;
+        this.registryUrl = registryUrl;
+        this.stopOnExit = new Thread(this::stop, "bench-child-stack-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Starts the stack with extra broker settings; its log goes to {@code logFile}. */
+    static ChildStack start(Map<String, String> brokerConfig, Path logFile) {
+        Process process = launch(command(brokerConfig), logFile);
+        CompletableFuture<String[]> ready = CompletableFuture.supplyAsync(() -> readAddresses(process));
+        try {
+            String[] addresses = ready.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            return new ChildStack(process, logFile, addresses[0], addresses[1]);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            ProcessTree.stop(process.toHandle(), STOP_GRACE);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("the embedded stack did not start in its own JVM (" + cause.getMessage()
+                    + "); see " + logFile, cause);
+        } catch (InterruptedException e) {
+            ProcessTree.stop(process.toHandle(), STOP_GRACE);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the embedded stack", e);
+        }
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    String schemaRegistryUrl() {
+        return registryUrl;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down, and the hook runs (or ran) anyway
+        }
+    }
+
+    private void stop() {
+        if (!ProcessTree.stop(process.toHandle(), STOP_GRACE)) {
+            System.err.println("the embedded stack (pid " + process.pid() + ") did not stop within " + STOP_GRACE.multipliedBy(2).toSeconds() + " s");
+        }
+    }
+
+    /** The watchdog, then the same java, class path and main class as this JVM, running {@code local}. */
+    static List<String> command(Map<String, String> brokerConfig) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx16m", "-XX:+UseSerialGC", "-cp", classPath,
+                ParentWatchdog.class.getName(), Long.toString(ProcessHandle.current().pid())));
+        command.addAll(List.of(java, HEAP, "-cp", classPath, Main.class.getName(), "local"));
+        brokerConfig.forEach((key, value) -> command.addAll(List.of("--broker-config", key + "=" + value)));
+        return command;
+    }
+
+    private static Process launch(List<String> command, Path logFile) {
+        try {
+            return new ProcessBuilder(command).redirectError(Redirect.appendTo(logFile.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded stack in its own JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the two address lines {@code local} prints when ready, then drains its stdout. */
+    private static String[] readAddresses(Process process) {
+        String bootstrap = null;
+        String registry = null;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((bootstrap == null || registry == null) && (line = reader.readLine()) != null) {
+                if (line.startsWith(BOOTSTRAP)) {
+                    bootstrap = line.substring(BOOTSTRAP.length());
+                } else if (line.startsWith(REGISTRY)) {
+                    registry = line.substring(REGISTRY.length());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bootstrap == null || registry == null) {
+            throw new IllegalStateException("it exited before printing its addresses");
+        }
+        Thread drain = new Thread(() -> reader.lines().forEach(line -> { }), "bench-child-stack-stdout");
+        drain.setDaemon(true);
+        drain.start();
+        return new String[] {bootstrap, registry};
+    }
+}

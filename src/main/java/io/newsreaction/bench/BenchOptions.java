@@ -49,6 +49,6 @@ public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> st
 
     /** The default live phase: 120,000 warm-up and 40,000 live ticks at 2,000/s, 200 headlines. */
     public static LatencyPhase defaultLatency() {
-        return new LatencyPhase(120_000, 40_000, 2_000, 200, 20_000);
+        return new LatencyPhase(120_000, 20_000, 60_000, 2_000, 200, 20_000);
     }
 }

@@ -14,15 +14,25 @@ import org.apache.kafka.clients.admin.Admin;
  * for references and the estimation window, and headlines published in the live part) is loaded
  * and processed first; then ticks are produced at a fixed rate while the app runs. Each reaction's
  * latency is its append time minus the append time of the tick that made its horizon due on the
- * symbol's (or, when later, the benchmark's) stage-1 partition.
+ * symbol's (or, when later, the benchmark's) stage-1 partition. Reactions triggered by the first
+ * {@code unmeasuredLiveTicks} live ticks are not counted: the catch-up on the loaded history runs
+ * large batches, and the live path (small fetches, small transactions) is compiled by the JIT only
+ * once the feed is live, which on a 2-core machine stalls the first seconds of the feed.
  *
  * @param warmTicks   ticks loaded before the live part
- * @param liveTicks   ticks produced at {@code rate}
+ * @param unmeasuredLiveTicks first live ticks whose reactions are not counted
+ * @param liveTicks   ticks produced at {@code rate}, the unmeasured ones included
  * @param rate        live ticks per second
  * @param headlines   headlines published in the first 60 % of the live part
  * @param ticksPerDay tick density (sets how much trading time the live part covers)
  */
-record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, long ticksPerDay) {
+record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, int rate, int headlines, long ticksPerDay) {
+
+    LatencyPhase {
+        if (unmeasuredLiveTicks < 0 || unmeasuredLiveTicks >= liveTicks) {
+            throw new IllegalArgumentException("unmeasured live ticks must be in [0, " + liveTicks + "): " + unmeasuredLiveTicks);
+        }
+    }
 
     /** Percentiles of one latency run. */
     record Result(double p50Ms, double p99Ms, double maxMs, int samples, double liveTicksPerSec) {
@@ -48,19 +58,25 @@ record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, lon
             app.start();
             context.out().printf("  latency: warm-up of %,d ticks and %,d headlines loaded, processing%n", warmTicks, news.size());
             requireDrained(app, timeout, context);
-            double liveRate = produceLive(context, topics, ticks);
+            LiveFeed feed = produceLive(context, topics, ticks);
             requireDrained(app, timeout, context);
             LatencyReader reader = new LatencyReader(context, topics, app.settings().reaction());
-            long[] latencies = reader.latencies();
+            long[] latencies = reader.latencies(feed.measuredFromMs());
             return new Result(percentile(latencies, 0.50), percentile(latencies, 0.99),
-                    latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, liveRate);
+                    latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, feed.ticksPerSec());
         }
     }
 
-    private double produceLive(BenchContext context, BenchTopics topics, Iterator<Tick> ticks) {
-        context.out().printf("  latency: producing %,d live ticks at %,d/s%n", liveTicks, rate);
+    /** The live feed's rate, and the wall-clock time from which triggering ticks are measured. */
+    private record LiveFeed(double ticksPerSec, long measuredFromMs) {
+    }
+
+    private LiveFeed produceLive(BenchContext context, BenchTopics topics, Iterator<Tick> ticks) {
+        context.out().printf("  latency: producing %,d live ticks at %,d/s, the first %,d not measured%n", liveTicks, rate, unmeasuredLiveTicks);
         long start = System.nanoTime();
         long sent = 0;
+        // Compared with the broker's LogAppendTime of the triggering ticks (same host clock).
+        long measuredFromMs = Long.MAX_VALUE;
         try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 0)) {
             while (ticks.hasNext()) {
                 long due = start + sent * 1_000_000_000L / rate;
@@ -68,12 +84,15 @@ record LatencyPhase(long warmTicks, long liveTicks, int rate, int headlines, lon
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
+                if (sent == unmeasuredLiveTicks) {
+                    measuredFromMs = System.currentTimeMillis();
+                }
                 loader.sendTick(topics.ticks(), ticks.next());
                 sent++;
             }
             loader.flush();
         }
-        return sent / ((System.nanoTime() - start) / 1e9);
+        return new LiveFeed(sent / ((System.nanoTime() - start) / 1e9), measuredFromMs);
     }
 
     private static void requireDrained(ReactionBenchApp app, Duration timeout, BenchContext context) throws InterruptedException {

@@ -33,8 +33,11 @@ final class LatencyReader {
         this.calculator = new LegCalculator(settings);
     }
 
-    /** Emit latencies in milliseconds, sorted; reactions whose trigger is unknown are left out. */
-    long[] latencies() {
+    /**
+     * Emit latencies in milliseconds, sorted, of the reactions whose triggering tick was appended at
+     * or after {@code measuredFromMs}; reactions whose trigger is unknown are left out.
+     */
+    long[] latencies(long measuredFromMs) {
         TriggerIndex index = new TriggerIndex(topics.partitions());
         Deserializer<io.newsreaction.avro.Tick> ticks = context.serdes().tick().deserializer();
         readAll(topics.ticks(), (partition, r) ->
@@ -43,7 +46,7 @@ final class LatencyReader {
         List<Long> out = new ArrayList<>();
         readAll(topics.reactions(), (partition, r) -> {
             long trigger = trigger(index, reactions.deserialize(topics.reactions(), r.value()));
-            if (trigger >= 0) {
+            if (trigger >= 0 && trigger >= measuredFromMs) {
                 out.add(r.timestamp() - trigger);
             }
         });

@@ -31,7 +31,7 @@ class BenchIT {
     void shouldMeasureEveryPhaseAndWriteTheResultFile() throws Exception {
         EmbeddedStack stack = SharedStack.get();
         LoadSpec spec = new LoadSpec(40, 30_000, 30, 7, 10_000);
-        LatencyPhase latency = new LatencyPhase(6_000, 4_000, 2_000, 20, 2_000);
+        LatencyPhase latency = new LatencyPhase(6_000, 1_000, 5_000, 2_000, 20, 2_000);
         BenchOptions options = new BenchOptions(spec, 2, Map.of(), true, latency,
                 Duration.ofMinutes(3), Duration.ofMinutes(1), 5_000, dir.resolve("bench-result.json"));
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -10,8 +10,9 @@ final class WindowStats {
     private long volume;
     private double notional;
     private long tickCount;
-    private Double maxLogReturn;
-    private Double minLogReturn;
+    // Primitive (no boxing per new extreme); meaningful only once a tick was added.
+    private double maxLogReturn = Double.NEGATIVE_INFINITY;
+    private double minLogReturn = Double.POSITIVE_INFINITY;
 
     private WindowStats(double pref) {
         this.pref = pref;
@@ -28,10 +29,10 @@ final class WindowStats {
         notional += tick.price() * tick.size();
         tickCount++;
         double logReturn = Math.log(tick.price() / pref);
-        if (maxLogReturn == null || logReturn > maxLogReturn) {
+        if (logReturn > maxLogReturn) {
             maxLogReturn = logReturn;
         }
-        if (minLogReturn == null || logReturn < minLogReturn) {
+        if (logReturn < minLogReturn) {
             minLogReturn = logReturn;
         }
     }
@@ -49,10 +50,10 @@ final class WindowStats {
     }
 
     double runUp() {
-        return maxLogReturn == null ? 0.0 : maxLogReturn;
+        return tickCount == 0 ? 0.0 : maxLogReturn;
     }
 
     double drawdown() {
-        return minLogReturn == null ? 0.0 : minLogReturn;
+        return tickCount == 0 ? 0.0 : minLogReturn;
     }
 }

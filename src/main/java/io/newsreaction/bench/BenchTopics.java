@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * The topics of one bench data set, all with {@code partitions} partitions. With
@@ -45,13 +46,24 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
     private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
-            boolean ready = admin.describeTopics(names).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
-                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-            if (ready) {
+            if (leadersKnown(admin, names)) {
                 return;
             }
             Thread.sleep(100);
         }
         throw new TimeoutException("no leader for every partition of " + names + " after " + TIMEOUT_MS + " ms");
+    }
+
+    /** False while the broker answering does not know a topic yet: its metadata lags the controller's. */
+    private static boolean leadersKnown(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return admin.describeTopics(names).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
+                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

@@ -97,11 +97,9 @@ final class ChildStack implements AutoCloseable {
 
     /** The watchdog, then the same java, class path and main class as this JVM, running {@code local}. */
     static List<String> command(Map<String, String> brokerConfig) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx16m", "-XX:+UseSerialGC", "-cp", classPath,
-                ParentWatchdog.class.getName(), Long.toString(ProcessHandle.current().pid())));
-        command.addAll(List.of(java, HEAP, "-cp", classPath, Main.class.getName(), "local"));
+        List<String> command = new ArrayList<>(ParentWatchdog.command(ProcessHandle.current().pid()));
+        command.addAll(List.of(ParentWatchdog.javaExecutable(), HEAP, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "local"));
         brokerConfig.forEach((key, value) -> command.addAll(List.of("--broker-config", key + "=" + value)));
         return command;
     }

@@ -1,8 +1,11 @@
 package io.newsreaction.embedded;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ParentWatchdog {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** Quick start-up matters more than peak throughput for the watchdog and a development registry. */
+    static final List<String> FAST_START_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final AtomicReference<Process> CHILD = new AtomicReference<>();
     private static final Object LOCK = new Object();
     private static boolean stopping;
@@ -48,6 +53,33 @@ public final class ParentWatchdog {
         }
         watch(parent.get(), child);
         System.exit(child.isAlive() ? 1 : child.exitValue());
+    }
+
+    /** The command line that starts a watchdog of {@code parentPid}; append the command to run under it. */
+    public static List<String> command(long parentPid) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add("-Xmx16m");
+        command.addAll(FAST_START_JVM);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(ParentWatchdog.class.getName());
+        command.add(Long.toString(parentPid));
+        return command;
+    }
+
+    /** The {@code java} of the running JVM. */
+    public static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Where this class was loaded from: the watchdog needs nothing but the JDK and itself. */
+    private static String classPath() {
+        try {
+            return Path.of(ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return System.getProperty("java.class.path");
+        }
     }
 
     private static void stopChild() {

@@ -7,15 +7,11 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -58,7 +54,7 @@ final class AvroWriter {
         }
         return new AvroWriter(registered.id(), schema, datumWriter(schema, sample),
                 new GenericDatumReader<>(schema, registered.schema(), GenericData.get()),
-                new GenericDatumWriter<>(registered.schema(), GenericData.get()));
+                AvroBinary.genericWriter(registered.schema()));
     }
 
     byte[] write(Object data, String topic) {
@@ -83,15 +79,13 @@ final class AvroWriter {
 
     private static void encode(DatumWriter<Object> writer, Object data, ByteArrayOutputStream out)
             throws IOException {
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        writer.write(data, encoder);
-        encoder.flush();
+        AvroBinary.encode(writer, data, out);
     }
 
     private static DatumWriter<Object> datumWriter(Schema schema, Object sample) {
         if (sample instanceof SpecificRecord) {
-            return new SpecificDatumWriter<>(schema, SpecificData.getForClass(sample.getClass()));
+            return AvroBinary.specificWriter(schema, SpecificData.getForClass(sample.getClass()));
         }
-        return new GenericDatumWriter<>(schema, GenericData.get());
+        return AvroBinary.genericWriter(schema);
     }
 }

@@ -4,12 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -22,13 +20,13 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class InternalAvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final Schema schema;
-    private final SpecificDatumWriter<T> writer;
+    private final DatumWriter<T> writer;
     private final SpecificDatumReader<T> reader;
 
     public InternalAvroSerde(Class<T> type) {
         AvroTrust.install();
         this.schema = SpecificData.get().getSchema(type);
-        this.writer = new SpecificDatumWriter<>(schema);
+        this.writer = AvroBinary.specificWriter(schema, SpecificData.get());
         this.reader = new SpecificDatumReader<>(schema);
     }
 
@@ -44,10 +42,8 @@ public final class InternalAvroSerde<T extends SpecificRecord> implements Serde<
 
     private byte[] encode(T data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
-            writer.write(data, encoder);
-            encoder.flush();
+            AvroBinary.encode(writer, data, out);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + schema.getName() + ": " + e.getMessage(), e);
         }

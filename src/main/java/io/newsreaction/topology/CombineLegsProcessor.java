@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,15 +25,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * have no reference), so the sequence per key does not depend on which stage-1 partition was
  * faster.
  */
-final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, MarketReaction> {
+final class CombineLegsProcessor implements Processor<String, byte[], ReactionKey, MarketReaction> {
     private static final String SEP = "\u0000";
     private static final int DONE = -1;
     private static final int MAX_CACHED_LEGS = 20_000;
 
     private final ReactionAssembler assembler;
+    private final Deserializer<Leg> legDecoder;
     private final ReactionMetrics metrics;
     private ProcessorContext<ReactionKey, MarketReaction> context;
-    private KeyValueStore<String, Leg> legs;
+    // Leg records in their internal Avro encoding, exactly the bytes stage 1 sent.
+    private KeyValueStore<String, byte[]> legs;
     private KeyValueStore<String, Integer> progress;
     private KeyValueStore<ReactionKey, MarketReaction> latest;
     // Legs recently written or read, by store key: a benchmark leg serves every target of the
@@ -46,8 +50,9 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         }
     };
 
-    CombineLegsProcessor(ReactionAssembler assembler, ReactionMetrics metrics) {
+    CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, ReactionMetrics metrics) {
         this.assembler = assembler;
+        this.legDecoder = legSerde.deserializer();
         this.metrics = metrics;
     }
 
@@ -61,12 +66,12 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     }
 
     @Override
-    public void process(Record<String, Leg> record) {
-        Leg leg = record.value();
+    public void process(Record<String, byte[]> record) {
+        Leg leg = legDecoder.deserialize(null, record.value());
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
         String key = legKey(headlineId, symbol, leg.getRevision());
-        legs.put(key, leg);
+        legs.put(key, record.value());
         recentLegs.put(key, leg);
         boolean allDone = true;
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
@@ -137,8 +142,9 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
         String key = legKey(headlineId, symbol, revision);
         Leg leg = recentLegs.get(key);
         if (leg == null) {
-            leg = legs.get(key);
-            if (leg != null) {
+            byte[] stored = legs.get(key);
+            if (stored != null) {
+                leg = legDecoder.deserialize(null, stored);
                 recentLegs.put(key, leg);
             }
         }
@@ -153,8 +159,8 @@ final class CombineLegsProcessor implements Processor<String, Leg, ReactionKey, 
     /** Drops the legs of a headline whose every reaction is final; progress markers stay as tombstones. */
     private void forget(String headlineId) {
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Leg> it = legs.prefixScan(headlineId + SEP, new StringSerializer())) {
-            it.forEachRemaining((KeyValue<String, Leg> kv) -> keys.add(kv.key));
+        try (KeyValueIterator<String, byte[]> it = legs.prefixScan(headlineId + SEP, new StringSerializer())) {
+            it.forEachRemaining((KeyValue<String, byte[]> kv) -> keys.add(kv.key));
         }
         keys.forEach(legs::delete);
         keys.forEach(recentLegs::remove);

@@ -26,8 +26,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Stage 1, partitioned by symbol: keeps each symbol's in-session ticks, the partition's tick time
- * (both in memory, stored before each commit) and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon, keyed by
- * headline id.
+ * (both in memory, stored before each commit) and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon,
+ * in its internal Avro encoding, keyed by headline id.
  *
  * <p>Tick time is the greatest tick timestamp this partition has processed; headlines never move
  * it. A horizon is due when tick time reaches {@code end_h + grace}. A tick older than
@@ -35,7 +35,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * already due is computed at once from the retained history, so arrival order does not change the
  * output.
  */
-final class ComputeLegsProcessor implements Processor<String, SpecificRecord, String, Leg> {
+final class ComputeLegsProcessor implements Processor<String, SpecificRecord, String, byte[]> {
     private static final String TICK_TIME = "tick-time";
     private static final String PURGED_UNTIL = "purged-until";
     private static final long PURGE_EVERY_MS = Duration.ofHours(1).toMillis();
@@ -43,11 +43,12 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private final ReactionSettings settings;
     private final LegCalculator calculator;
     private final Serde<LegRequest> requestSerde;
+    private final Serde<Leg> legSerde;
     private final ReactionMetrics metrics;
     private final long graceMs;
     private final long retentionMs;
 
-    private ProcessorContext<String, Leg> context;
+    private ProcessorContext<String, byte[]> context;
     private PriceHistoryState history;
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<String, Long> clock;
@@ -59,17 +60,18 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private long nextDue;
     private long purgedUntil;
 
-    ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, ReactionMetrics metrics) {
+    ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, Serde<Leg> legSerde, ReactionMetrics metrics) {
         this.settings = settings;
         this.calculator = new LegCalculator(settings);
         this.requestSerde = requestSerde;
+        this.legSerde = legSerde;
         this.metrics = metrics;
         this.graceMs = settings.grace().toMillis();
         this.retentionMs = settings.historyRetention().toMillis();
     }
 
     @Override
-    public void init(ProcessorContext<String, Leg> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.pending = context.getStateStore(Names.PENDING_LEGS_STORE);
         PreCommitStore<String, Long> clockStore = context.getStateStore(Names.TICK_TIME_STORE);
@@ -186,7 +188,8 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private void forward(LegRequest request, Leg leg) {
         metrics.legComputed();
-        context.forward(new Record<>(request.getHeadlineId(), leg, request.getPublishedAt().toEpochMilli()));
+        byte[] encoded = legSerde.serializer().serialize(null, leg);
+        context.forward(new Record<>(request.getHeadlineId(), encoded, request.getPublishedAt().toEpochMilli()));
     }
 
     private List<Duration> reported(LegRequest request) {

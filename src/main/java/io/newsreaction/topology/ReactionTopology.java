@@ -59,8 +59,10 @@ public final class ReactionTopology {
         Consumed<String, Tick> ticksConsumed = Consumed.with(Serdes.String(), serdes.tick()).withName(Names.TICKS_SOURCE);
         Repartitioned<String, LegRequest> byLegSymbol = Repartitioned.<String, LegRequest>as(Names.LEG_REQUESTS)
                 .withKeySerde(Serdes.String()).withValueSerde(requestSerde).withNumberOfPartitions(settings.partitions());
-        Repartitioned<String, Leg> byHeadline = Repartitioned.<String, Leg>as(Names.LEGS)
-                .withKeySerde(Serdes.String()).withValueSerde(legSerde);
+        // Legs cross to stage 2 as the bytes stage 1 encoded once: stage 2 decodes each leg once and
+        // stores those same bytes in leg-store, so the leg-store changelog equals what a Leg serde writes.
+        Repartitioned<String, byte[]> byHeadline = Repartitioned.<String, byte[]>as(Names.LEGS)
+                .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray());
         Produced<ReactionKey, MarketReaction> reactionsProduced = Produced.with(serdes.reactionKey(), serdes.reaction()).withName(Names.REACTIONS_SINK);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -76,10 +78,10 @@ public final class ReactionTopology {
 
         ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
-                .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, metrics), Named.as(Names.COMPUTE_LEGS),
+                .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline)
-                .process(() -> new CombineLegsProcessor(assembler, metrics), Named.as(Names.COMBINE_LEGS),
+                .process(() -> new CombineLegsProcessor(assembler, legSerde, metrics), Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE)
                 .to(settings.reactionsTopic(), reactionsProduced);
         return builder.build();
@@ -102,8 +104,9 @@ public final class ReactionTopology {
     // a reaction's revisions, a leg put and deleted) costs one store write and one changelog record.
     // The processors forward their output themselves, so caching never delays or merges output.
     private static java.util.List<StoreBuilder<?>> stageTwoStores() {
-        StoreBuilder<KeyValueStore<String, Leg>> legs = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), new InternalAvroSerde<>(Leg.class)).withCachingEnabled();
+        // Values are Leg records in the internal Avro encoding, kept as bytes (see the legs topic above).
+        StoreBuilder<KeyValueStore<String, byte[]>> legs = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();
         StoreBuilder<KeyValueStore<String, Integer>> progress = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer()).withCachingEnabled();
         StoreBuilder<KeyValueStore<ReactionKey, MarketReaction>> latest = Stores.keyValueStoreBuilder(

@@ -27,6 +27,9 @@ final class BenchReport {
         if (r.appStreamThreads() != null) {
             row(out, "app stream threads", String.format(Locale.ROOT, "%.1f CPU-s", r.appStreamThreads().cpuSeconds()),
                     r.appStreamThreads().describe());
+            if (!r.appStreamThreads().describeCommit().isEmpty()) {
+                row(out, "", "", r.appStreamThreads().describeCommit());
+            }
         }
         if (Double.isNaN(r.naiveTicksPerSec())) {
             row(out, "naive (DSL join + onWindowClose)", "skipped", "");

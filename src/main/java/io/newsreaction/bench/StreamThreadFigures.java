@@ -19,20 +19,30 @@ import org.apache.kafka.streams.KafkaStreams;
  * @param commitRatio      {@code commit-ratio}
  * @param commits          {@code commit-total}
  * @param commitLatencyMs  {@code commit-latency-avg}
+ * @param flushMs          the producers' {@code flush-time-ns-total}: waiting for every record of the
+ *                         transaction to be acknowledged, in ms over the phase
+ * @param sendOffsetsMs    {@code txn-send-offsets-time-ns-total}: adding the input offsets to the transaction
+ * @param commitTxnMs      {@code txn-commit-time-ns-total}: ending the transaction at the coordinator
  */
 record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRatio, double commitRatio,
-        double commits, double commitLatencyMs) {
+        double commits, double commitLatencyMs, double flushMs, double sendOffsetsMs, double commitTxnMs) {
+    private static final String THREAD_GROUP = "stream-thread-metrics";
+    private static final String PRODUCER_GROUP = "producer-metrics";
 
     static StreamThreadFigures of(KafkaStreams streams, String applicationId) {
         Map<MetricName, ? extends Metric> metrics = streams.metrics();
-        return new StreamThreadFigures(cpuSeconds(applicationId), sum(metrics, "process-ratio"), sum(metrics, "poll-ratio"),
-                sum(metrics, "commit-ratio"), sum(metrics, "commit-total"), sum(metrics, "commit-latency-avg"));
+        return new StreamThreadFigures(cpuSeconds(applicationId), sum(metrics, THREAD_GROUP, "process-ratio"),
+                sum(metrics, THREAD_GROUP, "poll-ratio"), sum(metrics, THREAD_GROUP, "commit-ratio"),
+                sum(metrics, THREAD_GROUP, "commit-total"), sum(metrics, THREAD_GROUP, "commit-latency-avg"),
+                sum(metrics, PRODUCER_GROUP, "flush-time-ns-total") / 1e6,
+                sum(metrics, PRODUCER_GROUP, "txn-send-offsets-time-ns-total") / 1e6,
+                sum(metrics, PRODUCER_GROUP, "txn-commit-time-ns-total") / 1e6);
     }
 
-    private static double sum(Map<MetricName, ? extends Metric> metrics, String name) {
+    private static double sum(Map<MetricName, ? extends Metric> metrics, String group, String name) {
         double total = 0;
         for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
-            if (e.getKey().group().equals("stream-thread-metrics") && e.getKey().name().equals(name)
+            if (e.getKey().group().equals(group) && e.getKey().name().equals(name)
                     && e.getValue().metricValue() instanceof Number n && Double.isFinite(n.doubleValue())) {
                 total += n.doubleValue();
             }
@@ -56,5 +66,14 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
         return String.format(java.util.Locale.ROOT, "process %.0f %%, poll %.0f %%, commit %.0f %% of the loop; "
                 + "%.0f commits, %.1f ms each",  processRatio * 100, pollRatio * 100, commitRatio * 100,
                 commits, commitLatencyMs);
+    }
+
+    /** Where a commit's time goes, per commit; empty before the first commit. */
+    String describeCommit() {
+        if (commits < 1) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "per commit: producer flush %.1f, send offsets %.1f, end transaction %.1f ms",
+                flushMs / commits, sendOffsetsMs / commits, commitTxnMs / commits);
     }
 }

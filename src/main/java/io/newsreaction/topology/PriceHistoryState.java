@@ -21,9 +21,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>A chunk is written to the store when it fills up, and each symbol's open (partly filled) chunk
  * when {@link #flush} runs — the compute-legs processor runs it just before every commit
- * ({@link PreCommitStore}). So a commit sends one changelog record per chunk touched since the last
- * commit, a tick costs no store write, and the crash-consistent state is always "every tick
- * processed before the commit". On {@link #load} the chunks are replayed in arrival order, which
+ * ({@link PreCommitStore}); a flushed chunk is closed, so the next ticks start a new one. So every
+ * tick is written to the store and its changelog once, a commit sends one record per symbol that
+ * took ticks (more for a symbol that filled chunks), a tick costs no store write of its own, and
+ * the crash-consistent state is always "every tick processed before the commit". Chunks hold 1 to
+ * {@link #CHUNK_TICKS} ticks; a store written when open chunks were rewritten at each commit
+ * instead loads the same way. On {@link #load} the chunks are replayed in arrival order, which
  * rebuilds the same series (ties on timestamp keep arrival order). Ticks older than the purge
  * cutoff are dropped from memory, and a chunk is deleted once all its ticks are older than the
  * cutoff; loading applies the same cutoff, so memory after a restore equals memory before it.
@@ -67,11 +70,12 @@ final class PriceHistoryState {
         }
     }
 
-    /** Writes the open chunk of every symbol that took ticks since the last flush. */
+    /** Writes and closes the open chunk of every symbol that took ticks since the last flush. */
     void flush() {
         for (SymbolLog log : unflushed) {
             if (log.openCount > 0) {
                 store.put(log.openKey(), log.openChunkBytes());
+                log.closeOpenChunk();
             }
             log.unflushed = false;
         }

@@ -52,11 +52,16 @@ class BenchIT {
         assertThat(result.provisionalReactions() + result.finalReactions()).isPositive();
         assertThat(result.lateTicks()).isZero();
         assertThat(result.appStreamThreads().cpuSeconds()).isPositive();
+        assertThat(result.appStreamThreads().commits()).isPositive();
+        assertThat(result.appStreamThreads().flushMs()).as("producer flush-time-ns-total found").isPositive();
+        assertThat(result.appStreamThreads().sendOffsetsMs()).as("txn-send-offsets-time-ns-total found").isPositive();
+        assertThat(result.appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
         assertThat(result.warmupTicks()).isEqualTo(5_000);
         JsonNode json = new ObjectMapper().readTree(options.out().toFile());
         for (String field : REQUIRED_FIELDS) {
             assertThat(json.has(field)).as(field).isTrue();
         }
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)",
+                "per commit: producer flush ");
     }
 }

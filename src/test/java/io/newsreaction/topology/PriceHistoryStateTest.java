@@ -115,6 +115,28 @@ class PriceHistoryStateTest {
         assertThat(all(afterCommit.history("NVDA"))).isEqualTo(all(live.history("NVDA"))).hasSize(PriceHistoryState.CHUNK_TICKS + 6);
     }
 
+    @Test
+    void shouldWriteEachTickOnceByClosingTheOpenChunkOnFlush() {
+        KeyValueStore<Bytes, byte[]> store = store();
+        PriceHistoryState live = new PriceHistoryState(store);
+        for (int i = 0; i < 3; i++) {
+            live.add("NVDA", i, 100 + i, 1);
+        }
+        live.flush();
+        live.add("NVDA", 3, 103, 1);
+        live.add("NVDA", 4, 104, 1);
+        live.flush();
+
+        List<Integer> chunkBytes = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+            it.forEachRemaining(kv -> chunkBytes.add(kv.value.length));
+        }
+        assertThat(chunkBytes).containsExactly(3 * 24, 2 * 24);
+        PriceHistoryState restored = new PriceHistoryState(store);
+        restored.load(Long.MIN_VALUE);
+        assertThat(all(restored.history("NVDA"))).isEqualTo(all(live.history("NVDA"))).hasSize(5);
+    }
+
     private static List<PricePoint> all(PriceHistory history) {
         List<PricePoint> points = new ArrayList<>();
         history.forEachBetween(Long.MIN_VALUE, Long.MAX_VALUE, points::add);

@@ -23,6 +23,12 @@ public final class BenchRun {
     /** How the result names a broker in the bench's own JVM. */
     public static final String BROKER_IN_PROCESS = "embedded, in the bench JVM";
     private static final String BROKER_CHILD = "embedded, in its own JVM";
+    /**
+     * JVM options of a broker child whose JIT stops at C1. On a 2-core machine the C2 compiler of a
+     * broker keeps a core busy for minutes (thousands of hot Kafka methods, each a large
+     * compilation), taking it from the app under test; a deployment's broker runs elsewhere.
+     */
+    public static final List<String> BROKER_C1 = List.of("-XX:TieredStopAtLevel=1");
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -32,14 +38,18 @@ public final class BenchRun {
         this.out = out;
     }
 
-    /** Runs the bench on the embedded stack started in a JVM of its own ({@link ChildStack}). */
-    public BenchResult runOnChildStack() throws Exception {
+    /**
+     * Runs the bench on the embedded stack started in a JVM of its own ({@link ChildStack}) with
+     * {@code jvmOptions} (e.g. {@link #BROKER_C1}).
+     */
+    public BenchResult runOnChildStack(List<String> jvmOptions) throws Exception {
         Path workDir = Files.createTempDirectory("news-reaction-bench-");
         try {
             out.println("starting embedded Kafka and schema registry in their own JVM ...");
-            try (ChildStack stack = ChildStack.start(BenchOptions.BROKER_PROPS, workDir.resolve("stack.log"))) {
+            try (ChildStack stack = ChildStack.start(BenchOptions.BROKER_PROPS, jvmOptions, workDir.resolve("stack.log"))) {
                 out.printf("  Kafka at %s, registry at %s%n", stack.bootstrapServers(), stack.schemaRegistryUrl());
-                return run("", stack.bootstrapServers(), stack.schemaRegistryUrl(), BROKER_CHILD, workDir);
+                String broker = jvmOptions.isEmpty() ? BROKER_CHILD : BROKER_CHILD + " (" + String.join(" ", jvmOptions) + ")";
+                return run("", stack.bootstrapServers(), stack.schemaRegistryUrl(), broker, workDir);
             }
         } finally {
             deleteQuietly(workDir);

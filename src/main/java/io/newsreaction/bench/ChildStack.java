@@ -50,7 +50,12 @@ final class ChildStack implements AutoCloseable {
 
     /** Starts the stack with extra broker settings; its log goes to {@code logFile}. */
     static ChildStack start(Map<String, String> brokerConfig, Path logFile) {
-        Process process = launch(command(brokerConfig), logFile);
+        return start(brokerConfig, List.of(), logFile);
+    }
+
+    /** Starts the stack with extra broker settings and JVM options of the child; its log goes to {@code logFile}. */
+    static ChildStack start(Map<String, String> brokerConfig, List<String> jvmOptions, Path logFile) {
+        Process process = launch(command(brokerConfig, jvmOptions), logFile);
         CompletableFuture<String[]> ready = CompletableFuture.supplyAsync(() -> readAddresses(process));
         try {
             String[] addresses = ready.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -96,10 +101,11 @@ final class ChildStack implements AutoCloseable {
     }
 
     /** The watchdog, then the same java, class path and main class as this JVM, running {@code local}. */
-    static List<String> command(Map<String, String> brokerConfig) {
+    static List<String> command(Map<String, String> brokerConfig, List<String> jvmOptions) {
         List<String> command = new ArrayList<>(ParentWatchdog.command(ProcessHandle.current().pid()));
-        command.addAll(List.of(ParentWatchdog.javaExecutable(), HEAP, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "local"));
+        command.addAll(List.of(ParentWatchdog.javaExecutable(), HEAP));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "local"));
         brokerConfig.forEach((key, value) -> command.addAll(List.of("--broker-config", key + "=" + value)));
         return command;
     }

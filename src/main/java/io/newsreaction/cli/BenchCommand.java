@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,9 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Confluent-compatible schema registry of --bootstrap-server")
     String registryUrl;
 
-    @Option(names = "--broker-jvm", paramLabel = "shared|own", defaultValue = "shared",
-            description = "Where the embedded broker runs: in the bench JVM, or in a JVM of its own started as a child process "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--broker-jvm", paramLabel = "shared|own|own-c1", defaultValue = "shared",
+            description = "Where the embedded broker runs: in the bench JVM, in a JVM of its own started as a child process, "
+                    + "or in its own JVM with the JIT stopped at C1, so the broker's C2 compilations do not take a core "
+                    + "from the app (default: ${DEFAULT-VALUE})")
     String brokerJvm;
 
     @Spec
@@ -96,8 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(),
                     "--bootstrap-server and --schema-registry-url go together: give both or neither");
         }
-        if (!brokerJvm.equals("shared") && !brokerJvm.equals("own")) {
-            throw new ParameterException(commandSpec.commandLine(), "--broker-jvm must be shared or own: " + brokerJvm);
+        if (!List.of("shared", "own", "own-c1").contains(brokerJvm)) {
+            throw new ParameterException(commandSpec.commandLine(), "--broker-jvm must be shared, own or own-c1: " + brokerJvm);
         }
         BenchResult result;
         if (bootstrapServers != null) {
@@ -105,8 +107,8 @@ public final class BenchCommand implements Callable<Integer> {
             String namespace = "bench-" + Long.toString(System.currentTimeMillis(), 36);
             stdout.printf("using Kafka at %s and the registry at %s, namespace %s%n", bootstrapServers, registryUrl, namespace);
             result = new BenchRun(options, stdout).run(namespace, bootstrapServers, registryUrl, "external at " + bootstrapServers);
-        } else if (brokerJvm.equals("own")) {
-            result = new BenchRun(options, stdout).runOnChildStack();
+        } else if (brokerJvm.startsWith("own")) {
+            result = new BenchRun(options, stdout).runOnChildStack(brokerJvm.equals("own-c1") ? BenchRun.BROKER_C1 : List.of());
         } else {
             stdout.println("starting embedded Kafka and schema registry ...");
             try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {

@@ -2,6 +2,7 @@ package io.newsreaction.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsreaction.embedded.ParentWatchdog;
 import io.newsreaction.embedded.ProcessTree;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,8 @@ class ChildStackIT {
     void shouldServeKafkaAndTheRegistryFromAChildJvmAndStopEveryProcess() throws Exception {
         List<ProcessHandle> before = ProcessHandle.current().descendants().toList();
         List<ProcessHandle> tree;
-        try (ChildStack stack = ChildStack.start(Map.of("log.cleaner.dedupe.buffer.size", "16777216"), dir.resolve("stack.log"))) {
+        try (ChildStack stack = ChildStack.start(Map.of("log.cleaner.dedupe.buffer.size", "16777216"), BenchRun.BROKER_C1,
+                dir.resolve("stack.log"))) {
             tree = ProcessHandle.current().descendants().filter(p -> !before.contains(p)).toList();
             try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()))) {
                 Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
@@ -50,5 +52,17 @@ class ChildStackIT {
             assertThat(CpuClock.seconds()).isGreaterThan(tree.get(0).info().totalCpuDuration().orElseThrow().toNanos() / 1e9);
         }
         assertThat(ProcessTree.awaitExit(tree, Duration.ofSeconds(5))).as("child processes gone: %s", tree).isTrue();
+    }
+
+    @Test
+    void shouldPassJvmOptionsToTheBrokerJvmNotToTheWatchdog() {
+        List<String> command = ChildStack.command(Map.of("a", "b"), BenchRun.BROKER_C1);
+
+        int watchdog = command.indexOf(ParentWatchdog.class.getName());
+        int java = command.lastIndexOf(ParentWatchdog.javaExecutable());
+        assertThat(watchdog).isPositive().isLessThan(java);
+        assertThat(command.subList(java + 1, command.indexOf("local"))).containsSequence(BenchRun.BROKER_C1)
+                .containsSubsequence("-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp");
+        assertThat(command.subList(command.indexOf("local"), command.size())).containsExactly("local", "--broker-config", "a=b");
     }
 }

@@ -37,6 +37,6 @@ class BenchCommandTest {
         Cli.Result result = Cli.run("bench", "--broker-jvm", "remote");
 
         assertThat(result.code()).isEqualTo(ErrorHandler.EXIT_USAGE);
-        assertThat(result.err()).contains("--broker-jvm must be shared or own: remote");
+        assertThat(result.err()).contains("--broker-jvm must be shared, own or own-c1: remote");
     }
 }

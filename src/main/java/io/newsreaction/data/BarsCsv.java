@@ -3,7 +3,6 @@ package io.newsreaction.data;
 import io.newsreaction.avro.Tick;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,23 +40,7 @@ public final class BarsCsv {
 
     /** The ticks of every good bar read from {@code in}; {@code file} names it in errors. */
     public ParseResult<Tick> parse(String file, Reader in) {
-        CsvTable table = CsvTable.read(file, in);
-        List<ParseError> errors = new ArrayList<>(table.errors());
-        List<ParseError> missing = table.requireColumns(COLUMNS);
-        if (!missing.isEmpty()) {
-            errors.addAll(missing);
-            return new ParseResult<>(List.of(), errors);
-        }
-        List<Tick> ticks = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            try {
-                ticks.addAll(rule.ticks(symbol, bar(row)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ParseError(file, row.line(), e.getMessage()));
-            }
-        }
-        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
-        return new ParseResult<>(ticks, errors);
+        return CsvTable.parseRows(file, in, COLUMNS, row -> rule.ticks(symbol, bar(row)));
     }
 
     private static Bar bar(CsvTable.Row row) {

@@ -33,23 +33,7 @@ public final class BenzingaNews {
 
     /** Every good headline read from {@code in}; {@code file} names it in errors. */
     public static ParseResult<Headline> parse(String file, Reader in) {
-        CsvTable table = CsvTable.read(file, in);
-        List<ParseError> errors = new ArrayList<>(table.errors());
-        List<ParseError> missing = table.requireColumns("timestamp", "symbol", "headline");
-        if (!missing.isEmpty()) {
-            errors.addAll(missing);
-            return new ParseResult<>(List.of(), errors);
-        }
-        List<Headline> headlines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            try {
-                headlines.add(headline(row));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ParseError(file, row.line(), e.getMessage()));
-            }
-        }
-        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
-        return new ParseResult<>(headlines, errors);
+        return CsvTable.parseRows(file, in, new String[] {"timestamp", "symbol", "headline"}, row -> List.of(headline(row)));
     }
 
     private static Headline headline(CsvTable.Row row) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A CSV file with a header row, read with RFC 4180 quoting (quoted fields may hold commas, doubled
@@ -109,6 +110,31 @@ final class CsvTable {
             fields.put(header.get(c), values.get(c));
         }
         rows.add(new Row(line, Collections.unmodifiableMap(fields)));
+    }
+
+    /**
+     * Reads {@code in} and maps each row to values; a row whose mapping throws
+     * {@link IllegalArgumentException} is reported at its line with the exception's message. With a
+     * required column missing, nothing is mapped. Errors come sorted by line.
+     */
+    static <T> ParseResult<T> parseRows(String file, Reader in, String[] required, Function<Row, List<T>> mapper) {
+        CsvTable table = read(file, in);
+        List<ParseError> errors = new ArrayList<>(table.errors());
+        List<ParseError> missing = table.requireColumns(required);
+        if (!missing.isEmpty()) {
+            errors.addAll(missing);
+            return new ParseResult<>(List.of(), errors);
+        }
+        List<T> values = new ArrayList<>();
+        for (Row row : table.rows()) {
+            try {
+                values.addAll(mapper.apply(row));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ParseError(file, row.line(), e.getMessage()));
+            }
+        }
+        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return new ParseResult<>(values, errors);
     }
 
     /** The missing ones of {@code required} columns, reported once at line 1; empty when all are there. */

@@ -6,7 +6,6 @@ import io.newsreaction.avro.TimePrecision;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,8 @@ import java.util.regex.Pattern;
  * {@code source} column as is; url: the first http(s) URL in it. Id: {@link HeadlineIds#stableId}.
  */
 public final class DeepSeekTimeline {
+    private static final String[] COLUMNS =
+            {"event_time_utc", "time_precision", "category", "actor", "tickers", "headline", "source"};
 
     private static final Map<String, HeadlineKind> KINDS = Map.of(
             "model_release", HeadlineKind.MODEL_RELEASE,
@@ -49,24 +50,7 @@ public final class DeepSeekTimeline {
 
     /** Every good event read from {@code in}; {@code file} names it in errors. */
     public static ParseResult<Headline> parse(String file, Reader in) {
-        CsvTable table = CsvTable.read(file, in);
-        List<ParseError> errors = new ArrayList<>(table.errors());
-        List<ParseError> missing = table.requireColumns(
-                "event_time_utc", "time_precision", "category", "actor", "tickers", "headline", "source");
-        if (!missing.isEmpty()) {
-            errors.addAll(missing);
-            return new ParseResult<>(List.of(), errors);
-        }
-        List<Headline> headlines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            try {
-                headlines.add(headline(row));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ParseError(file, row.line(), e.getMessage()));
-            }
-        }
-        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
-        return new ParseResult<>(headlines, errors);
+        return CsvTable.parseRows(file, in, COLUMNS, row -> List.of(headline(row)));
     }
 
     private static Headline headline(CsvTable.Row row) {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,23 +24,7 @@ public final class TicksCsv {
 
     /** Every good tick read from {@code in}; {@code file} names it in errors. */
     public static ParseResult<Tick> parse(String file, Reader in) {
-        CsvTable table = CsvTable.read(file, in);
-        List<ParseError> errors = new ArrayList<>(table.errors());
-        List<ParseError> missing = table.requireColumns("symbol", "ts", "price", "size");
-        if (!missing.isEmpty()) {
-            errors.addAll(missing);
-            return new ParseResult<>(List.of(), errors);
-        }
-        List<Tick> ticks = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            try {
-                ticks.add(tick(row));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ParseError(file, row.line(), e.getMessage()));
-            }
-        }
-        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
-        return new ParseResult<>(ticks, errors);
+        return CsvTable.parseRows(file, in, new String[] {"symbol", "ts", "price", "size"}, row -> List.of(tick(row)));
     }
 
     private static Tick tick(CsvTable.Row row) {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration METADATA_RETRY = Duration.ofMillis(100);
 
     private TopicAdmin() {
     }
@@ -45,7 +47,7 @@ public final class TopicAdmin {
             if (topics.autoCreate()) {
                 create(admin, topics(topics));
             }
-            checkTicksPartitions(admin, topics);
+            checkTicksPartitions(admin, topics, topics.autoCreate());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking topics", e);
@@ -77,9 +79,28 @@ public final class TopicAdmin {
         }
     }
 
-    private static void checkTicksPartitions(Admin admin, TopicSettings topics) throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, TopicDescription> described = admin.describeTopics(List.of(topics.ticks())).allTopicNames()
-                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Checks the ticks topic's partition count. A topic just created (by this instance or another)
+     * can still be unknown to the broker that answers: its metadata lags the controller's for a
+     * moment. With {@code justCreated} that answer is retried until {@link #TIMEOUT}; otherwise a
+     * missing topic fails at once.
+     */
+    static void checkTicksPartitions(Admin admin, TopicSettings topics, boolean justCreated)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Map<String, TopicDescription> described;
+        while (true) {
+            try {
+                described = admin.describeTopics(List.of(topics.ticks())).allTopicNames()
+                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                break;
+            } catch (ExecutionException e) {
+                if (!justCreated || !(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(METADATA_RETRY.toMillis());
+            }
+        }
         int actual = described.get(topics.ticks()).partitions().size();
         if (actual != topics.partitions()) {
             throw new IllegalStateException("topics.partitions=" + topics.partitions() + " but topic " + topics.ticks()

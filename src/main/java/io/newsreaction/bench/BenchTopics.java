@@ -1,5 +1,7 @@
 package io.newsreaction.bench;
 
+import io.newsreaction.runtime.NewTopics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * The topics of one bench data set, all with {@code partitions} partitions. With
@@ -36,34 +37,7 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
                 new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
                 new NewTopic(dlq, partitions, (short) 1).configs(keep));
         admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
-    }
-
-    /**
-     * Waits until the broker leads every partition: a producer that starts earlier gets
-     * NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then fail on sequence numbers.
-     */
-    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (System.currentTimeMillis() < deadline) {
-            if (leadersKnown(admin, names)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new TimeoutException("no leader for every partition of " + names + " after " + TIMEOUT_MS + " ms");
-    }
-
-    /** False while the broker answering does not know a topic yet: its metadata lags the controller's. */
-    private static boolean leadersKnown(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
-        try {
-            return admin.describeTopics(names).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
-                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return false;
-            }
-            throw e;
-        }
+        // A producer that starts before the broker leads every partition gets NOT_LEADER_OR_FOLLOWER.
+        NewTopics.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList(), Duration.ofMillis(TIMEOUT_MS));
     }
 }

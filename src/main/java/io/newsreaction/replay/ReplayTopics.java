@@ -1,5 +1,6 @@
 package io.newsreaction.replay;
 
+import io.newsreaction.runtime.NewTopics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
@@ -60,35 +60,8 @@ final class ReplayTopics {
                 new NewTopic(names.dlqTopic(), partitions.ticks(), rf),
                 new NewTopic(names.outputTopic(), partitions.output(), rf).configs(compact));
         admin.createTopics(topics).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        awaitLeaders(topics.stream().map(NewTopic::name).toList());
+        NewTopics.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList(), TIMEOUT);
         log.info("created replay topics {}", topics.stream().map(NewTopic::name).toList());
-    }
-
-    /** Waits until every partition of the new topics has a leader, so the first writes do not bounce. */
-    private void awaitLeaders(List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                if (described.values().stream().allMatch(ReplayTopics::hasLeaders)) {
-                    return;
-                }
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw e;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException("partitions of " + topics + " have no leader after "
-                        + TIMEOUT.toSeconds() + " s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static boolean hasLeaders(TopicDescription description) {
-        return description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
     }
 
     /** Deletes the consumer group and every topic with the internal prefix; returns the deleted topics. */

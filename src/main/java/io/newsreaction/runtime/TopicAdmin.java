@@ -14,7 +14,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration METADATA_RETRY = Duration.ofMillis(100);
 
     private TopicAdmin() {
     }
@@ -81,26 +79,14 @@ public final class TopicAdmin {
 
     /**
      * Checks the ticks topic's partition count. A topic just created (by this instance or another)
-     * can still be unknown to the broker that answers: its metadata lags the controller's for a
-     * moment. With {@code justCreated} that answer is retried until {@link #TIMEOUT}; otherwise a
-     * missing topic fails at once.
+     * can still be unknown to the broker that answers; with {@code justCreated} that is waited out
+     * ({@link NewTopics}) for up to {@link #TIMEOUT}, otherwise a missing topic fails at once.
      */
     static void checkTicksPartitions(Admin admin, TopicSettings topics, boolean justCreated)
             throws InterruptedException, ExecutionException, TimeoutException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Map<String, TopicDescription> described;
-        while (true) {
-            try {
-                described = admin.describeTopics(List.of(topics.ticks())).allTopicNames()
-                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                break;
-            } catch (ExecutionException e) {
-                if (!justCreated || !(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(METADATA_RETRY.toMillis());
-            }
-        }
+        Map<String, TopicDescription> described = justCreated
+                ? NewTopics.awaitLeaders(admin, List.of(topics.ticks()), TIMEOUT)
+                : admin.describeTopics(List.of(topics.ticks())).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         int actual = described.get(topics.ticks()).partitions().size();
         if (actual != topics.partitions()) {
             throw new IllegalStateException("topics.partitions=" + topics.partitions() + " but topic " + topics.ticks()

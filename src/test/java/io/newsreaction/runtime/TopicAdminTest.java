@@ -35,6 +35,16 @@ class TopicAdminTest {
     }
 
     @Test
+    void shouldWaitUntilEveryPartitionOfAJustCreatedTopicHasALeader() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        Admin admin = describing(calls, described(2, null), described(2));
+
+        TopicAdmin.checkTicksPartitions(admin, TOPICS, true);
+
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void shouldFailAtOnceOnAMissingTopicItDidNotCreate() {
         AtomicInteger calls = new AtomicInteger();
         Admin admin = describing(calls, unknown(), described(2));
@@ -59,10 +69,14 @@ class TopicAdminTest {
     }
 
     private static KafkaFuture<TopicDescription> described(int partitions) {
+        return described(partitions, new Node(1, "localhost", 9092));
+    }
+
+    private static KafkaFuture<TopicDescription> described(int partitions, Node leader) {
         Node node = new Node(1, "localhost", 9092);
         List<TopicPartitionInfo> infos = new java.util.ArrayList<>();
         for (int p = 0; p < partitions; p++) {
-            infos.add(new TopicPartitionInfo(p, node, List.of(node), List.of(node)));
+            infos.add(new TopicPartitionInfo(p, leader, List.of(node), List.of(node)));
         }
         return KafkaFuture.completedFuture(new TopicDescription("ticks", false, infos));
     }

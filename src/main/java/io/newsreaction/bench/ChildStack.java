@@ -48,11 +48,6 @@ final class ChildStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Starts the stack with extra broker settings; its log goes to {@code logFile}. */
-    static ChildStack start(Map<String, String> brokerConfig, Path logFile) {
-        return start(brokerConfig, List.of(), logFile);
-    }
-
     /** Starts the stack with extra broker settings and JVM options of the child; its log goes to {@code logFile}. */
     static ChildStack start(Map<String, String> brokerConfig, List<String> jvmOptions, Path logFile) {
         Process process = launch(command(brokerConfig, jvmOptions), logFile);

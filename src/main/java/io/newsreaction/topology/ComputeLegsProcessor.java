@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -43,7 +44,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private final ReactionSettings settings;
     private final LegCalculator calculator;
     private final Serde<LegRequest> requestSerde;
-    private final Serde<Leg> legSerde;
+    private final Serializer<Leg> legEncoder;
     private final ReactionMetrics metrics;
     private final long graceMs;
     private final long retentionMs;
@@ -64,7 +65,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         this.settings = settings;
         this.calculator = new LegCalculator(settings);
         this.requestSerde = requestSerde;
-        this.legSerde = legSerde;
+        this.legEncoder = legSerde.serializer();
         this.metrics = metrics;
         this.graceMs = settings.grace().toMillis();
         this.retentionMs = settings.historyRetention().toMillis();
@@ -188,7 +189,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private void forward(LegRequest request, Leg leg) {
         metrics.legComputed();
-        byte[] encoded = legSerde.serializer().serialize(null, leg);
+        byte[] encoded = legEncoder.serialize(null, leg);
         context.forward(new Record<>(request.getHeadlineId(), encoded, request.getPublishedAt().toEpochMilli()));
     }
 

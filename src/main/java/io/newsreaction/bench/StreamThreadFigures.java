@@ -3,6 +3,8 @@ package io.newsreaction.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -23,11 +25,16 @@ import org.apache.kafka.streams.KafkaStreams;
  *                         transaction to be acknowledged, in ms over the phase
  * @param sendOffsetsMs    {@code txn-send-offsets-time-ns-total}: adding the input offsets to the transaction
  * @param commitTxnMs      {@code txn-commit-time-ns-total}: ending the transaction at the coordinator
+ * @param bytesSentByTopic the producers' {@code byte-total} per topic (record batches as sent, so
+ *                         after compression), internal topics without the application id prefix,
+ *                         largest first: what a commit has to flush
  */
 record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRatio, double commitRatio,
-        double commits, double commitLatencyMs, double flushMs, double sendOffsetsMs, double commitTxnMs) {
+        double commits, double commitLatencyMs, double flushMs, double sendOffsetsMs, double commitTxnMs,
+        Map<String, Double> bytesSentByTopic) {
     private static final String THREAD_GROUP = "stream-thread-metrics";
     private static final String PRODUCER_GROUP = "producer-metrics";
+    private static final String PRODUCER_TOPIC_GROUP = "producer-topic-metrics";
 
     static StreamThreadFigures of(KafkaStreams streams, String applicationId) {
         Map<MetricName, ? extends Metric> metrics = streams.metrics();
@@ -36,7 +43,24 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
                 sum(metrics, THREAD_GROUP, "commit-total"), sum(metrics, THREAD_GROUP, "commit-latency-avg"),
                 sum(metrics, PRODUCER_GROUP, "flush-time-ns-total") / 1e6,
                 sum(metrics, PRODUCER_GROUP, "txn-send-offsets-time-ns-total") / 1e6,
-                sum(metrics, PRODUCER_GROUP, "txn-commit-time-ns-total") / 1e6);
+                sum(metrics, PRODUCER_GROUP, "txn-commit-time-ns-total") / 1e6,
+                bytesSentByTopic(metrics, applicationId));
+    }
+
+    private static Map<String, Double> bytesSentByTopic(Map<MetricName, ? extends Metric> metrics, String applicationId) {
+        Map<String, Double> bytes = new HashMap<>();
+        metrics.forEach((name, metric) -> {
+            String topic = name.tags().get("topic");
+            if (name.group().equals(PRODUCER_TOPIC_GROUP) && name.name().equals("byte-total") && topic != null
+                    && metric.metricValue() instanceof Number n && Double.isFinite(n.doubleValue())) {
+                String shown = topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic;
+                bytes.merge(shown, n.doubleValue(), Double::sum);
+            }
+        });
+        Map<String, Double> largestFirst = new LinkedHashMap<>();
+        bytes.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> largestFirst.put(e.getKey(), e.getValue()));
+        return largestFirst;
     }
 
     private static double sum(Map<MetricName, ? extends Metric> metrics, String group, String name) {
@@ -66,6 +90,14 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
         return String.format(java.util.Locale.ROOT, "process %.0f %%, poll %.0f %%, commit %.0f %% of the loop; "
                 + "%.0f commits, %.1f ms each",  processRatio * 100, pollRatio * 100, commitRatio * 100,
                 commits, commitLatencyMs);
+    }
+
+    /** Bytes sent per topic in MB, largest first; empty when nothing was sent. */
+    String describeBytesSent() {
+        StringBuilder s = new StringBuilder();
+        bytesSentByTopic.forEach((topic, bytes) -> s.append(s.length() == 0 ? "" : ", ")
+                .append(topic).append(String.format(java.util.Locale.ROOT, " %.1f", bytes / (1024.0 * 1024.0))));
+        return s.toString();
     }
 
     /** Where a commit's time goes, per commit; empty before the first commit. */

@@ -111,11 +111,13 @@ public final class LegCalculator {
 
     private List<Double> gridPrices(PriceHistory history, long t0) {
         int length = settings.estimationLength();
-        List<Double> prices = new ArrayList<>(length + 1);
+        long tradingT0 = calendar.tradingTime(t0);
+        long step = settings.estimationInterval().toMillis();
+        long[] times = new long[length + 1];
         for (int k = 0; k <= length; k++) {
-            PricePoint point = history.lastAtOrBefore(gridTime(t0, k));
-            prices.add(point == null ? null : point.price());
+            // gridTime(t0, k), with t0's trading time computed once for the whole grid
+            times[k] = calendar.wall(tradingT0 - k * step);
         }
-        return prices;
+        return history.pricesAtOrBefore(times);
     }
 }

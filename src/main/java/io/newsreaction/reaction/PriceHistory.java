@@ -1,5 +1,7 @@
 package io.newsreaction.reaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,4 +18,18 @@ public interface PriceHistory {
 
     /** Every tick with {@code from <= ts <= to}, in order. */
     void forEachBetween(long from, long to, Consumer<PricePoint> action);
+
+    /**
+     * For each of {@code times}, given in non-increasing order, the price of {@link #lastAtOrBefore}
+     * it, or null where there is none: the market-model grid in one call, so an implementation can
+     * walk its ticks once instead of searching them from scratch for every grid point.
+     */
+    default List<Double> pricesAtOrBefore(long[] times) {
+        List<Double> prices = new ArrayList<>(times.length);
+        for (long t : times) {
+            PricePoint point = lastAtOrBefore(t);
+            prices.add(point == null ? null : point.price());
+        }
+        return prices;
+    }
 }

@@ -1,6 +1,8 @@
 package io.newsreaction.reaction;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -80,6 +82,49 @@ public final class TickSeries implements PriceHistory {
         for (int i = lowerBound(from), last = upperBound(to); i < last; i++) {
             action.accept(new PricePoint(times[i], prices[i], sizes[i]));
         }
+    }
+
+    /**
+     * One backward walk: each time's answer lies at or before the previous one's, so it is found by
+     * galloping back from there (a few steps when the times are evenly spread over the ticks).
+     */
+    @Override
+    public List<Double> pricesAtOrBefore(long[] queryTimes) {
+        List<Double> result = new ArrayList<>(queryTimes.length);
+        int bound = end;
+        long previous = Long.MAX_VALUE;
+        for (long t : queryTimes) {
+            if (t > previous) {
+                throw new IllegalArgumentException("times must not increase: " + t + " after " + previous);
+            }
+            previous = t;
+            bound = upperBoundBefore(t, bound);
+            result.add(bound > start ? prices[bound - 1] : null);
+        }
+        return result;
+    }
+
+    /** {@link #upperBound(long)} for a {@code t} known to be below every tick from {@code bound} on. */
+    private int upperBoundBefore(long t, int bound) {
+        int right = bound;
+        int probe = bound - 1;
+        int step = 1;
+        while (probe >= start && times[probe] > t) {
+            right = probe;
+            probe -= step;
+            step <<= 1;
+        }
+        int lo = Math.max(probe + 1, start);
+        int hi = right;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private PricePoint pointAt(int index) {

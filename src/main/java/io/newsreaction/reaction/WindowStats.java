@@ -3,6 +3,11 @@ package io.newsreaction.reaction;
 /**
  * One pass over the ticks of {@code [t0, end_h]}: volume, VWAP, tick count, and the extremes of
  * {@code ln(p / Pref)}. Sums run in tick order so results are reproducible across implementations.
+ *
+ * <p>The extremes are taken of the prices and the logarithm once at the end: {@code p / Pref}
+ * (correctly rounded) is monotone in {@code p} and {@link Math#log} is semi-monotonic, so
+ * {@code ln(max p / Pref)} is exactly the largest {@code ln(p / Pref)} over the ticks, bit for bit,
+ * without a logarithm per tick.
  */
 final class WindowStats {
 
@@ -10,9 +15,9 @@ final class WindowStats {
     private long volume;
     private double notional;
     private long tickCount;
-    // Primitive (no boxing per new extreme); meaningful only once a tick was added.
-    private double maxLogReturn = Double.NEGATIVE_INFINITY;
-    private double minLogReturn = Double.POSITIVE_INFINITY;
+    // Meaningful only once a tick was added.
+    private double maxPrice = Double.NEGATIVE_INFINITY;
+    private double minPrice = Double.POSITIVE_INFINITY;
 
     private WindowStats(double pref) {
         this.pref = pref;
@@ -28,12 +33,12 @@ final class WindowStats {
         volume += tick.size();
         notional += tick.price() * tick.size();
         tickCount++;
-        double logReturn = Math.log(tick.price() / pref);
-        if (logReturn > maxLogReturn) {
-            maxLogReturn = logReturn;
+        double price = tick.price();
+        if (price > maxPrice) {
+            maxPrice = price;
         }
-        if (logReturn < minLogReturn) {
-            minLogReturn = logReturn;
+        if (price < minPrice) {
+            minPrice = price;
         }
     }
 
@@ -50,10 +55,10 @@ final class WindowStats {
     }
 
     double runUp() {
-        return tickCount == 0 ? 0.0 : maxLogReturn;
+        return tickCount == 0 ? 0.0 : Math.log(maxPrice / pref);
     }
 
     double drawdown() {
-        return tickCount == 0 ? 0.0 : minLogReturn;
+        return tickCount == 0 ? 0.0 : Math.log(minPrice / pref);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsreaction.reaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsreaction.fixtures.ListPriceHistory;
 import java.util.ArrayList;
@@ -44,6 +45,43 @@ class TickSeriesTest {
         assertThat(between(series, 100, 200)).isEqualTo(between(expected, 100, 200));
         assertThat(between(series, 300, 299)).isEmpty();
         assertThat(series.size()).isEqualTo(5_000);
+    }
+
+    @Test
+    void shouldAnswerAGridOfNonIncreasingTimesLikeOneLookupPerTime() {
+        SplittableRandom random = new SplittableRandom(11);
+        TickSeries series = new TickSeries();
+        long clock = 1_000;
+        for (int i = 0; i < 3_000; i++) {
+            clock += random.nextInt(4);
+            series.add(clock - random.nextInt(5), 100 + i * 0.01, 1);
+        }
+        series.dropBefore(1_500);
+        // Steps of 0 (repeats), small and large, from past the last tick to before the first kept one.
+        long[] times = new long[400];
+        long t = clock + 3;
+        for (int k = 0; k < times.length; k++) {
+            times[k] = t;
+            t -= random.nextInt(4) == 0 ? 0 : random.nextInt(1, k % 50 == 0 ? 400 : 30);
+        }
+
+        List<Double> expected = new ArrayList<>();
+        for (long time : times) {
+            PricePoint point = series.lastAtOrBefore(time);
+            expected.add(point == null ? null : point.price());
+        }
+        assertThat(series.pricesAtOrBefore(times)).isEqualTo(expected).contains((Double) null);
+        assertThat(ListPriceHistory.of(List.of()).pricesAtOrBefore(new long[] {5, 4})).containsExactly(null, null);
+    }
+
+    @Test
+    void shouldRefuseGridTimesThatIncrease() {
+        TickSeries series = new TickSeries();
+        series.add(1_000, 10.0, 1);
+
+        assertThatThrownBy(() -> series.pricesAtOrBefore(new long[] {1_000, 1_001}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1001 after 1000");
     }
 
     @Test

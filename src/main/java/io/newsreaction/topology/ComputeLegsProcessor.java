@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.utils.Bytes;
@@ -43,7 +44,8 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private final ReactionSettings settings;
     private final LegCalculator calculator;
-    private final Serde<LegRequest> requestSerde;
+    private final Serializer<LegRequest> requestEncoder;
+    private final Deserializer<LegRequest> requestDecoder;
     private final Serializer<Leg> legEncoder;
     private final ReactionMetrics metrics;
     private final long graceMs;
@@ -64,7 +66,8 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, Serde<Leg> legSerde, ReactionMetrics metrics) {
         this.settings = settings;
         this.calculator = new LegCalculator(settings);
-        this.requestSerde = requestSerde;
+        this.requestEncoder = requestSerde.serializer();
+        this.requestDecoder = requestSerde.deserializer();
         this.legEncoder = legSerde.serializer();
         this.metrics = metrics;
         this.graceMs = settings.grace().toMillis();
@@ -139,7 +142,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private void park(LegRequest request, long due) {
         Bytes key = Keys.pending(due, request.getSymbol(), request.getHeadlineId());
-        byte[] value = requestSerde.serializer().serialize(null, request);
+        byte[] value = requestEncoder.serialize(null, request);
         pending.put(key, value);
         pendingView.put(key, value);
         nextDue = Math.min(nextDue, due);
@@ -161,7 +164,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         for (Map.Entry<Bytes, byte[]> entry : due) {
             pending.delete(entry.getKey());
             pendingView.remove(entry.getKey());
-            advance(requestSerde.deserializer().deserialize(null, entry.getValue()));
+            advance(requestDecoder.deserialize(null, entry.getValue()));
         }
         nextDue = earliestPendingDue();
     }

@@ -114,17 +114,7 @@ public final class TickSeries implements PriceHistory {
             probe -= step;
             step <<= 1;
         }
-        int lo = Math.max(probe + 1, start);
-        int hi = right;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times[mid] <= t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return upperBound(t, Math.max(probe + 1, start), right);
     }
 
     private PricePoint pointAt(int index) {
@@ -148,8 +138,13 @@ public final class TickSeries implements PriceHistory {
 
     /** Index of the first tick with {@code ts > t}. */
     private int upperBound(long t) {
-        int lo = start;
-        int hi = end;
+        return upperBound(t, start, end);
+    }
+
+    /** Index of the first tick in {@code [from, to)} with {@code ts > t}, or {@code to}. */
+    private int upperBound(long t, int from, int to) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (times[mid] <= t) {

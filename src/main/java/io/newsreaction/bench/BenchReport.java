@@ -18,6 +18,8 @@ final class BenchReport {
         out.println();
         out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores, %,d warm-up ticks%n",
                 r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores(), r.warmupTicks());
+        out.printf(Locale.ROOT, "jvm: %s; arguments %s%n", String.join(", ", r.garbageCollectors()),
+                r.jvmArguments().isEmpty() ? "none" : String.join(" ", r.jvmArguments()));
         out.printf(Locale.ROOT, "broker: %s; CPU-seconds count this JVM and its child processes (broker, registry)%n", r.broker());
         row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
                 String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));

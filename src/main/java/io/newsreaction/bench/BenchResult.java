@@ -1,10 +1,13 @@
 package io.newsreaction.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Figures of one bench run, written as {@code bench-result.json}. Rates are per second of wall
- * time on this machine; ratios between them are what carries over to other machines.
+ * time on this machine; ratios between them are what carries over to other machines. The JVM's
+ * arguments and collectors are recorded because the runtime moves the figures as much as the code
+ * (docs/BENCHMARKS.md, fifth session).
  */
 public record BenchResult(
         long ticks,
@@ -14,6 +17,8 @@ public record BenchResult(
         long tradingDays,
         int partitions,
         String javaVersion,
+        List<String> jvmArguments,
+        List<String> garbageCollectors,
         int cores,
         long maxHeapBytes,
         Map<String, String> streamsConfig,

@@ -1,6 +1,9 @@
 package io.newsreaction.bench;
 
 import io.newsreaction.topology.ReactionMetrics;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /** Assembles a {@link BenchResult} from the figures of the phases. */
 final class BenchResults {
@@ -14,7 +17,8 @@ final class BenchResults {
         LoadSpec spec = options.spec();
         double naiveRate = naive == null ? Double.NaN : naive.ticksPerSec();
         return new BenchResult(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
-                options.partitions(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                options.partitions(), System.getProperty("java.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), garbageCollectors(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory(), options.streamsConfig(), produceSeconds,
                 ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), t.ticksPerCpuSec(),
                 naive == null ? Double.NaN : naive.ticksPerCpuSec(), t.ticksPerSec(), t.seconds(), t.completed(),
@@ -27,5 +31,10 @@ final class BenchResults {
                 t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
                 naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(), broker);
+    }
+
+    /** The names of this JVM's collectors, e.g. "G1 Young Generation" or "PS Scavenge". */
+    private static List<String> garbageCollectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList();
     }
 }

@@ -56,6 +56,8 @@ class BenchIT {
         assertThat(result.appStreamThreads().flushMs()).as("producer flush-time-ns-total found").isPositive();
         assertThat(result.appStreamThreads().sendOffsetsMs()).as("txn-send-offsets-time-ns-total found").isPositive();
         assertThat(result.appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
+        assertThat(result.garbageCollectors()).as("the JVM's collectors, recorded with the figures").isNotEmpty();
+        assertThat(result.jvmArguments()).isNotNull();
         assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());

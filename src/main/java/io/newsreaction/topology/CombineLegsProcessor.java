@@ -4,6 +4,7 @@ import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.RoutedSymbol;
+import io.newsreaction.reaction.MarketModelFit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,16 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         }
     };
 
+    // Market models by progress key (headline, target): a fit depends only on the two revision-0
+    // legs, which never change, so each revision after the first reuses it instead of refitting
+    // both 391-price grids. Dropped with the legs cache, and per target once its reaction is final.
+    private final Map<String, MarketModelFit> fits = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MarketModelFit> eldest) {
+            return size() > MAX_CACHED_LEGS;
+        }
+    };
+
     CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, ReactionMetrics metrics) {
         this.assembler = assembler;
         this.legDecoder = legSerde.deserializer();
@@ -63,6 +74,7 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         this.progress = context.getStateStore(Names.PROGRESS_STORE);
         this.latest = context.getStateStore(Names.REACTIONS_STORE);
         recentLegs.clear();
+        fits.clear();
     }
 
     @Override
@@ -108,10 +120,15 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
                 if (benchmarkLegs != null && benchmarkLegs.size() <= revision) {
                     break;
                 }
-                reaction = assembler.assemble(ownLegs, target.getBenchmark(), benchmarkLegs);
+                MarketModelFit fit = benchmarkLegs == null ? null
+                        : fits.computeIfAbsent(progressKey, k -> assembler.fit(ownLegs.get(0), benchmarkLegs.get(0)));
+                reaction = assembler.assemble(ownLegs, target.getBenchmark(), benchmarkLegs, fit);
             }
             emit(reaction);
             boolean last = reaction.getStatus() != io.newsreaction.avro.ReactionStatus.PROVISIONAL;
+            if (last) {
+                fits.remove(progressKey);
+            }
             revision = last ? DONE : revision + 1;
             progress.put(progressKey, revision);
         }

@@ -45,13 +45,25 @@ final class ReactionAssembler {
      * @param benchmarkLegs  the benchmark's legs 0..r, or null when it has no reference price
      */
     MarketReaction assemble(List<Leg> own, String benchmark, List<Leg> benchmarkLegs) {
+        return assemble(own, benchmark, benchmarkLegs,
+                benchmarkLegs == null ? null : fit(own.get(0), benchmarkLegs.get(0)));
+    }
+
+    /** The market model of a target from its and its benchmark's revision-0 estimation grids. */
+    MarketModelFit fit(Leg ownFirst, Leg benchmarkFirst) {
+        return MarketModelEstimator.fit(ownFirst.getGridPrices(), benchmarkFirst.getGridPrices(), settings.minObservations());
+    }
+
+    /**
+     * As {@link #assemble(List, String, List)} with the market model already fitted: {@code fit}
+     * must be {@link #fit} of both revision-0 legs, or null exactly when {@code benchmarkLegs} is.
+     */
+    MarketReaction assemble(List<Leg> own, String benchmark, List<Leg> benchmarkLegs, MarketModelFit fit) {
         Leg first = own.get(0);
         Leg latest = own.get(own.size() - 1);
         int revision = own.size() - 1;
         List<Duration> reported = calculator.reportedHorizons(
                 first.getRequest().getTimePrecision() == io.newsreaction.avro.TimePrecision.DAY);
-        MarketModelFit fit = benchmarkLegs == null ? null : MarketModelEstimator.fit(
-                first.getGridPrices(), benchmarkLegs.get(0).getGridPrices(), settings.minObservations());
         List<HorizonReaction> horizons = new ArrayList<>(own.size());
         for (int r = 0; r <= revision; r++) {
             horizons.add(horizon(own.get(r), benchmarkLegs == null ? null : benchmarkLegs.get(r), fit, reported.get(r)));

@@ -32,9 +32,9 @@ final class BenchReport {
             if (!r.appStreamThreads().describeCommit().isEmpty()) {
                 row(out, "", "", r.appStreamThreads().describeCommit());
             }
-            double sent = r.appStreamThreads().bytesSentByTopic().values().stream().mapToDouble(Double::doubleValue).sum();
-            if (sent > 0) {
-                row(out, "app bytes sent, by topic", String.format(Locale.ROOT, "%.1f MB", sent / MB), r.appStreamThreads().describeBytesSent());
+            if (r.appStreamThreads().bytesSent() > 0) {
+                row(out, "app bytes sent, by topic", String.format(Locale.ROOT, "%.1f MB", r.appStreamThreads().bytesSent() / MB),
+                        r.appStreamThreads().describeBytesSent());
             }
         }
         if (Double.isNaN(r.naiveTicksPerSec())) {

@@ -92,6 +92,11 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
                 commits, commitLatencyMs);
     }
 
+    /** Bytes sent to all topics. */
+    double bytesSent() {
+        return bytesSentByTopic.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     /** Bytes sent per topic in MB, largest first; empty when nothing was sent. */
     String describeBytesSent() {
         StringBuilder s = new StringBuilder();

@@ -44,22 +44,12 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
     // without it a leg is deserialized many times. A leg's content never changes once written; the
     // cache is dropped in init(), which Streams calls again after a dirty close (aborted transaction,
     // revived task), so it never holds a leg the store rolled back.
-    private final Map<String, Leg> recentLegs = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Leg> eldest) {
-            return size() > MAX_CACHED_LEGS;
-        }
-    };
+    private final Map<String, Leg> recentLegs = leastRecentlyUsed(MAX_CACHED_LEGS);
 
     // Market models by progress key (headline, target): a fit depends only on the two revision-0
     // legs, which never change, so each revision after the first reuses it instead of refitting
     // both 391-price grids. Dropped with the legs cache, and per target once its reaction is final.
-    private final Map<String, MarketModelFit> fits = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, MarketModelFit> eldest) {
-            return size() > MAX_CACHED_LEGS;
-        }
-    };
+    private final Map<String, MarketModelFit> fits = leastRecentlyUsed(MAX_CACHED_LEGS);
 
     CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, ReactionMetrics metrics) {
         this.assembler = assembler;
@@ -181,6 +171,16 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         }
         keys.forEach(legs::delete);
         keys.forEach(recentLegs::remove);
+    }
+
+    /** A map in access order that drops its least recently used entry beyond {@code capacity}. */
+    private static <V> Map<String, V> leastRecentlyUsed(int capacity) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     private static String legKey(String headlineId, String symbol, int revision) {

@@ -39,24 +39,16 @@ final class ReactionAssembler {
                 .build();
     }
 
-    /**
-     * @param own            the target's legs 0..r
-     * @param benchmark      the benchmark symbol
-     * @param benchmarkLegs  the benchmark's legs 0..r, or null when it has no reference price
-     */
-    MarketReaction assemble(List<Leg> own, String benchmark, List<Leg> benchmarkLegs) {
-        return assemble(own, benchmark, benchmarkLegs,
-                benchmarkLegs == null ? null : fit(own.get(0), benchmarkLegs.get(0)));
-    }
-
     /** The market model of a target from its and its benchmark's revision-0 estimation grids. */
     MarketModelFit fit(Leg ownFirst, Leg benchmarkFirst) {
         return MarketModelEstimator.fit(ownFirst.getGridPrices(), benchmarkFirst.getGridPrices(), settings.minObservations());
     }
 
     /**
-     * As {@link #assemble(List, String, List)} with the market model already fitted: {@code fit}
-     * must be {@link #fit} of both revision-0 legs, or null exactly when {@code benchmarkLegs} is.
+     * @param own            the target's legs 0..r
+     * @param benchmark      the benchmark symbol
+     * @param benchmarkLegs  the benchmark's legs 0..r, or null when it has no reference price
+     * @param fit            {@link #fit} of both revision-0 legs, null exactly when {@code benchmarkLegs} is
      */
     MarketReaction assemble(List<Leg> own, String benchmark, List<Leg> benchmarkLegs, MarketModelFit fit) {
         Leg first = own.get(0);

@@ -7,7 +7,8 @@ import java.util.Map;
  * Figures of one bench run, written as {@code bench-result.json}. Rates are per second of wall
  * time on this machine; ratios between them are what carries over to other machines. The JVM's
  * arguments and collectors are recorded because the runtime moves the figures as much as the code
- * (docs/BENCHMARKS.md, fifth session).
+ * (docs/BENCHMARKS.md, fifth session), and so are the commit interval and producer linger both
+ * apps ran with (the product's live defaults unless {@code --streams-config} set them).
  */
 public record BenchResult(
         long ticks,
@@ -22,6 +23,8 @@ public record BenchResult(
         int cores,
         long maxHeapBytes,
         Map<String, String> streamsConfig,
+        long commitIntervalMs,
+        int producerLingerMs,
         double produceSeconds,
         double ceilingTicksPerSec,
         double ceilingTicksPerCpuSec,

@@ -1,9 +1,15 @@
 package io.newsreaction.bench;
 
+import io.newsreaction.runtime.StreamsProperties;
 import io.newsreaction.topology.ReactionMetrics;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
 
 /** Assembles a {@link BenchResult} from the figures of the phases. */
 final class BenchResults {
@@ -16,10 +22,13 @@ final class BenchResults {
         ReactionMetrics m = app.metrics();
         LoadSpec spec = options.spec();
         double naiveRate = naive == null ? Double.NaN : naive.ticksPerSec();
+        StreamsConfig streams = appStreamsConfig(options);
         return new BenchResult(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
                 options.partitions(), System.getProperty("java.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), garbageCollectors(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory(), options.streamsConfig(), produceSeconds,
+                Runtime.getRuntime().maxMemory(), options.streamsConfig(),
+                streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
+                ((Number) streams.getProducerConfigs("bench").get(ProducerConfig.LINGER_MS_CONFIG)).intValue(), produceSeconds,
                 ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), t.ticksPerCpuSec(),
                 naive == null ? Double.NaN : naive.ticksPerCpuSec(), t.ticksPerSec(), t.seconds(), t.completed(),
                 naiveRate, naive == null ? Double.NaN : naive.seconds(), naive != null && naive.completed(),
@@ -31,6 +40,14 @@ final class BenchResults {
                 t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
                 naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(), broker);
+    }
+
+    /** The Kafka Streams configuration both apps ran with, to read its effective values back. */
+    private static StreamsConfig appStreamsConfig(BenchOptions options) {
+        Map<String, Object> kafka = new HashMap<>(options.streamsConfig());
+        // required to build a StreamsConfig; nothing connects to it
+        kafka.putIfAbsent(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        return new StreamsConfig(StreamsProperties.build("bench", "bench-dlq", null, kafka));
     }
 
     /** The names of this JVM's collectors, e.g. "G1 Young Generation" or "PS Scavenge". */

@@ -8,6 +8,7 @@ import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionHistory;
 import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.runtime.StreamsProperties;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
@@ -42,6 +44,8 @@ public final class ReplayRunner {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final int NAME_ATTEMPTS = 5;
     private static final Duration REPLAY_COMMIT_INTERVAL = Duration.ofSeconds(1);
+    /** Kafka Streams' own producer linger, which the live app lowers for latency. */
+    private static final int REPLAY_LINGER_MS = 100;
 
     private final AppSettings live;
     private final Function<Map<String, String>, AppSettings> loader;
@@ -170,6 +174,10 @@ public final class ReplayRunner {
             // fewer, larger transactions: a replay has a backlog, not a latency target; values do not depend on it
             o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
                     Long.toString(REPLAY_COMMIT_INTERVAL.toMillis()));
+        }
+        if (!StreamsProperties.setsLinger(live.kafka())) {
+            o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG),
+                    Integer.toString(REPLAY_LINGER_MS));
         }
         if (!window.symbols().isEmpty()) {
             // routed symbols outside the list get no leg; benchmark legs are still computed

@@ -4,12 +4,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Kafka Streams configuration of the reaction app: exactly-once v2, Kafka Streams' native
- * dead-letter queue (KIP-1034) for records that cannot be deserialized or fail validation, then
- * the user's {@code kafka.*} pass-through, which wins.
+ * dead-letter queue (KIP-1034) for records that cannot be deserialized or fail validation, the
+ * live latency settings, then the user's {@code kafka.*} pass-through, which wins.
+ *
+ * <p>Latency settings: a reaction crosses two exactly-once commits (stage 1's leg becomes visible
+ * to stage 2 at a commit; the reaction is sent after it), so its emit latency is about two commit
+ * waits plus the wait of the reaction in the producer's batch. Kafka Streams' defaults for
+ * exactly-once ({@code commit.interval.ms=100}, producer {@code linger.ms=100}) gave p99 315–512 ms
+ * on the bench's live feed; {@value #COMMIT_INTERVAL_MS} ms and {@value #LINGER_MS} ms gave 198–240
+ * (docs/BENCHMARKS.md, sixth session). They cost throughput on a backlog, so {@code replay} and
+ * feeds that prefer throughput set {@code kafka.commit.interval.ms} and {@code kafka.linger.ms}.
  *
  * <p>Dead-letter records are written by the task's producer inside its transaction, so a refused
  * record is in the DLQ exactly once. A schema registry outage never dead-letters a record: the
@@ -17,6 +26,11 @@ import org.apache.kafka.streams.StreamsConfig;
  * again from the last commit.
  */
 public final class StreamsProperties {
+    /** Default {@code commit.interval.ms} of the live app (Kafka Streams' exactly-once default: 100). */
+    public static final long COMMIT_INTERVAL_MS = 50;
+    /** Default producer {@code linger.ms} of the live app (Kafka Streams' default: 100). */
+    public static final int LINGER_MS = 5;
+
     private StreamsProperties() {
     }
 
@@ -37,11 +51,22 @@ public final class StreamsProperties {
         // so a task need not wait for the other partition. -1 also skips Kafka Streams' per-record
         // readiness check, which formats log strings for the mostly empty leg-requests partition.
         props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+        if (!setsLinger(passThrough)) {
+            // a prefixed setting beats an unprefixed one in Kafka Streams, so only when the user set neither
+            props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), LINGER_MS);
+        }
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
         props.putAll(passThrough);
         return props;
+    }
+
+    /** Whether {@code kafka.*} settings set the producer's linger, prefixed or not. */
+    public static boolean setsLinger(Map<String, ?> passThrough) {
+        return passThrough.containsKey(ProducerConfig.LINGER_MS_CONFIG)
+                || passThrough.containsKey(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG));
     }
 
     /** The exception handlers and dead-letter topic, also for {@code TopologyTestDriver} tests. */

@@ -58,6 +58,8 @@ class BenchIT {
         assertThat(result.appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
         assertThat(result.garbageCollectors()).as("the JVM's collectors, recorded with the figures").isNotEmpty();
         assertThat(result.jvmArguments()).isNotNull();
+        assertThat(result.commitIntervalMs()).as("the live default, no --streams-config").isEqualTo(50);
+        assertThat(result.producerLingerMs()).isEqualTo(5);
         assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());
@@ -67,6 +69,7 @@ class BenchIT {
             assertThat(json.has(field)).as(field).isTrue();
         }
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)",
-                "per commit: producer flush ");
+                "per commit: producer flush ",
+                "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5 (the product's defaults)");
     }
 }

@@ -24,7 +24,7 @@ public record BenchResult(
         long maxHeapBytes,
         Map<String, String> streamsConfig,
         long commitIntervalMs,
-        int producerLingerMs,
+        long producerLingerMs,
         double produceSeconds,
         double ceilingTicksPerSec,
         double ceilingTicksPerCpuSec,

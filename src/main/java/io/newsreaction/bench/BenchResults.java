@@ -22,13 +22,13 @@ final class BenchResults {
         ReactionMetrics m = app.metrics();
         LoadSpec spec = options.spec();
         double naiveRate = naive == null ? Double.NaN : naive.ticksPerSec();
-        StreamsConfig streams = appStreamsConfig(options);
+        StreamsConfig streams = appStreamsConfig(options.streamsConfig());
         return new BenchResult(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
                 options.partitions(), System.getProperty("java.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), garbageCollectors(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory(), options.streamsConfig(),
                 streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
-                ((Number) streams.getProducerConfigs("bench").get(ProducerConfig.LINGER_MS_CONFIG)).intValue(), produceSeconds,
+                producerLingerMs(streams), produceSeconds,
                 ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), t.ticksPerCpuSec(),
                 naive == null ? Double.NaN : naive.ticksPerCpuSec(), t.ticksPerSec(), t.seconds(), t.completed(),
                 naiveRate, naive == null ? Double.NaN : naive.seconds(), naive != null && naive.completed(),
@@ -43,11 +43,16 @@ final class BenchResults {
     }
 
     /** The Kafka Streams configuration both apps ran with, to read its effective values back. */
-    private static StreamsConfig appStreamsConfig(BenchOptions options) {
-        Map<String, Object> kafka = new HashMap<>(options.streamsConfig());
+    static StreamsConfig appStreamsConfig(Map<String, String> streamsConfig) {
+        Map<String, Object> kafka = new HashMap<>(streamsConfig);
         // required to build a StreamsConfig; nothing connects to it
         kafka.putIfAbsent(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         return new StreamsConfig(StreamsProperties.build("bench", "bench-dlq", null, kafka));
+    }
+
+    /** The producer's effective linger: a {@code --streams-config} value stays a string, the default is a number. */
+    static long producerLingerMs(StreamsConfig streams) {
+        return Long.parseLong(String.valueOf(streams.getProducerConfigs("bench").get(ProducerConfig.LINGER_MS_CONFIG)));
     }
 
     /** The names of this JVM's collectors, e.g. "G1 Young Generation" or "PS Scavenge". */

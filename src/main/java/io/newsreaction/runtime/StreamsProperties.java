@@ -17,8 +17,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * waits plus the wait of the reaction in the producer's batch. Kafka Streams' defaults for
  * exactly-once ({@code commit.interval.ms=100}, producer {@code linger.ms=100}) gave p99 315–512 ms
  * on the bench's live feed; {@value #COMMIT_INTERVAL_MS} ms and {@value #LINGER_MS} ms gave 173–260,
- * ≤ 250 in six of eight runs (docs/BENCHMARKS.md, sixth session). They cost throughput on a backlog, so {@code replay} and
- * feeds that prefer throughput set {@code kafka.commit.interval.ms} and {@code kafka.linger.ms}.
+ * ≤ 250 in eight of ten runs (docs/BENCHMARKS.md, sixth session). They cost throughput on a
+ * backlog, so {@code replay} and feeds that prefer throughput set {@code kafka.commit.interval.ms}
+ * and {@code kafka.linger.ms}.
  *
  * <p>Dead-letter records are written by the task's producer inside its transaction, so a refused
  * record is in the DLQ exactly once. A schema registry outage never dead-letters a record: the

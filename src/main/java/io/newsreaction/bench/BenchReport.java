@@ -51,6 +51,13 @@ final class BenchReport {
         } else {
             row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
                     String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
+            if (r.liveStreamThreads() != null) {
+                row(out, "live app stream threads", String.format(Locale.ROOT, "%.1f CPU-s", r.liveStreamThreads().cpuSeconds()),
+                        r.liveStreamThreads().describe());
+                if (!r.liveStreamThreads().describeCommit().isEmpty()) {
+                    row(out, "", "", r.liveStreamThreads().describeCommit());
+                }
+            }
         }
         row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
                 String.format(Locale.ROOT, "max heap %.0f MB of the bench JVM", r.maxHeapBytes() / MB));

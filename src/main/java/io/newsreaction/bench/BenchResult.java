@@ -58,5 +58,6 @@ public record BenchResult(
         long naiveStateStoreBytes,
         long warmupTicks,
         StreamThreadFigures appStreamThreads,
+        StreamThreadFigures liveStreamThreads,
         String broker) {
 }

@@ -39,7 +39,8 @@ final class BenchResults {
                 t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
                 t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
-                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(), broker);
+                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(),
+                latency == null ? null : latency.liveThreads(), broker);
     }
 
     /** The Kafka Streams configuration both apps ran with, to read its effective values back. */

@@ -34,8 +34,8 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
         }
     }
 
-    /** Percentiles of one latency run. */
-    record Result(double p50Ms, double p99Ms, double maxMs, int samples, double liveTicksPerSec) {
+    /** Percentiles of one latency run, and the app's stream threads during the live feed. */
+    record Result(double p50Ms, double p99Ms, double maxMs, int samples, double liveTicksPerSec, StreamThreadFigures liveThreads) {
     }
 
     Result run(BenchContext context, LoadSpec base, TradingCalendar calendar, int partitions, Duration timeout) throws Exception {
@@ -58,12 +58,14 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
             app.start();
             context.out().printf("  latency: warm-up of %,d ticks and %,d headlines loaded, processing%n", warmTicks, news.size());
             requireDrained(app, timeout, context);
+            StreamThreadFigures warm = app.threadFigures();
             LiveFeed feed = produceLive(context, topics, ticks);
             requireDrained(app, timeout, context);
+            StreamThreadFigures live = app.threadFigures().since(warm);
             LatencyReader reader = new LatencyReader(context, topics, app.settings().reaction());
             long[] latencies = reader.latencies(feed.measuredFromMs());
             return new Result(percentile(latencies, 0.50), percentile(latencies, 0.99),
-                    latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, feed.ticksPerSec());
+                    latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, feed.ticksPerSec(), live);
         }
     }
 

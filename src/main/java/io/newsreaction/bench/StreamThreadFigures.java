@@ -92,6 +92,19 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
                 commits, commitLatencyMs);
     }
 
+    /**
+     * The figures of the time since {@code earlier} (taken from the same app): CPU, commits, commit
+     * parts and bytes are totals, so they are differences; the loop ratios and the commit latency
+     * are Kafka Streams' windowed values, so they are this snapshot's.
+     */
+    StreamThreadFigures since(StreamThreadFigures earlier) {
+        Map<String, Double> bytes = new LinkedHashMap<>();
+        bytesSentByTopic.forEach((topic, total) -> bytes.put(topic, total - earlier.bytesSentByTopic.getOrDefault(topic, 0.0)));
+        return new StreamThreadFigures(cpuSeconds - earlier.cpuSeconds, processRatio, pollRatio, commitRatio,
+                commits - earlier.commits, commitLatencyMs, flushMs - earlier.flushMs, sendOffsetsMs - earlier.sendOffsetsMs,
+                commitTxnMs - earlier.commitTxnMs, bytes);
+    }
+
     /** Bytes sent to all topics. */
     double bytesSent() {
         return bytesSentByTopic.values().stream().mapToDouble(Double::doubleValue).sum();

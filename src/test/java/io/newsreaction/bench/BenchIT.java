@@ -63,6 +63,8 @@ class BenchIT {
         assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());
+        assertThat(result.liveStreamThreads().commits()).as("commits during the live feed").isPositive();
+        assertThat(result.liveStreamThreads().cpuSeconds()).isPositive();
         assertThat(result.warmupTicks()).isEqualTo(5_000);
         JsonNode json = new ObjectMapper().readTree(options.out().toFile());
         for (String field : REQUIRED_FIELDS) {
@@ -70,6 +72,7 @@ class BenchIT {
         }
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)",
                 "per commit: producer flush ",
-                "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5 (the product's defaults)");
+                "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5 (the product's defaults)",
+                "live app stream threads");
     }
 }

@@ -29,11 +29,7 @@ final class BenchReport {
                 String.format(Locale.ROOT, "%.1f s, %.0f%% of ceiling, %,.0f ticks per CPU-second%s", r.appSeconds(),
                         100 * r.appVsCeiling(), r.appTicksPerCpuSec(), r.appCompleted() ? "" : ", TIMED OUT"));
         if (r.appStreamThreads() != null) {
-            row(out, "app stream threads", String.format(Locale.ROOT, "%.1f CPU-s", r.appStreamThreads().cpuSeconds()),
-                    r.appStreamThreads().describe());
-            if (!r.appStreamThreads().describeCommit().isEmpty()) {
-                row(out, "", "", r.appStreamThreads().describeCommit());
-            }
+            threadRows(out, "app stream threads", r.appStreamThreads());
             if (r.appStreamThreads().bytesSent() > 0) {
                 row(out, "app bytes sent, by topic", String.format(Locale.ROOT, "%.1f MB", r.appStreamThreads().bytesSent() / MB),
                         r.appStreamThreads().describeBytesSent());
@@ -52,11 +48,7 @@ final class BenchReport {
             row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
                     String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
             if (r.liveStreamThreads() != null) {
-                row(out, "live app stream threads", String.format(Locale.ROOT, "%.1f CPU-s", r.liveStreamThreads().cpuSeconds()),
-                        r.liveStreamThreads().describe());
-                if (!r.liveStreamThreads().describeCommit().isEmpty()) {
-                    row(out, "", "", r.liveStreamThreads().describeCommit());
-                }
+                threadRows(out, "live app stream threads", r.liveStreamThreads());
             }
         }
         row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
@@ -79,6 +71,14 @@ final class BenchReport {
             }
         });
         return s.toString();
+    }
+
+    /** CPU and loop split of an app's stream threads, and where a commit's time went. */
+    private static void threadRows(PrintStream out, String what, StreamThreadFigures threads) {
+        row(out, what, String.format(Locale.ROOT, "%.1f CPU-s", threads.cpuSeconds()), threads.describe());
+        if (!threads.describeCommit().isEmpty()) {
+            row(out, "", "", threads.describeCommit());
+        }
     }
 
     private static void row(PrintStream out, String what, String value, String note) {

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param spec          the load
  * @param partitions    partitions of the bench topics (stage-1 parallelism)
  * @param streamsConfig Streams settings passed to both apps (e.g. {@code commit.interval.ms})
+ * @param framework     whether to measure Kafka Streams alone (an empty topology, exactly-once)
  * @param naive         whether to run the naive baseline
  * @param latency       the live latency phase, or null to skip it
  * @param appTimeout    longest wait for the app to drain
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param warmupTicks   ticks of the unmeasured warm-up run of each app (0: none)
  * @param out           JSON result file
  */
-public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> streamsConfig, boolean naive,
+public record BenchOptions(LoadSpec spec, int partitions, Map<String, String> streamsConfig, boolean framework, boolean naive,
         LatencyPhase latency, Duration appTimeout, Duration naiveTimeout, long warmupTicks, Path out) {
 
     /**

@@ -25,9 +25,19 @@ final class BenchReport {
         out.printf(Locale.ROOT, "broker: %s; CPU-seconds count this JVM and its child processes (broker, registry)%n", r.broker());
         row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
                 String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));
+        if (Double.isNaN(r.frameworkTicksPerSec())) {
+            row(out, "framework (empty topology, exactly-once)", "skipped", "");
+        } else {
+            row(out, "framework (empty topology, exactly-once)", String.format(Locale.ROOT, "%,.0f ticks/s", r.frameworkTicksPerSec()),
+                    String.format(Locale.ROOT, "%.0f%% of ceiling, %,.0f ticks per CPU-second; the most any Kafka Streams job reaches here",
+                            100 * r.frameworkTicksPerSec() / r.ceilingTicksPerSec(), r.frameworkTicksPerCpuSec()));
+            threadRows(out, "framework stream threads", r.frameworkStreamThreads());
+        }
         row(out, "app (real topology, exactly-once)", String.format(Locale.ROOT, "%,.0f ticks/s", r.appTicksPerSec()),
-                String.format(Locale.ROOT, "%.1f s, %.0f%% of ceiling, %,.0f ticks per CPU-second%s", r.appSeconds(),
-                        100 * r.appVsCeiling(), r.appTicksPerCpuSec(), r.appCompleted() ? "" : ", TIMED OUT"));
+                String.format(Locale.ROOT, "%.1f s, %.0f%% of ceiling, %s%,.0f ticks per CPU-second%s", r.appSeconds(),
+                        100 * r.appVsCeiling(), Double.isNaN(r.appVsFramework()) ? ""
+                                : String.format(Locale.ROOT, "%.0f%% of framework, ", 100 * r.appVsFramework()),
+                        r.appTicksPerCpuSec(), r.appCompleted() ? "" : ", TIMED OUT"));
         if (r.appStreamThreads() != null) {
             threadRows(out, "app stream threads", r.appStreamThreads());
             if (r.appStreamThreads().bytesSent() > 0) {

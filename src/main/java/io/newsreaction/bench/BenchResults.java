@@ -17,11 +17,12 @@ final class BenchResults {
     }
 
     static BenchResult of(BenchOptions options, String broker, LoadGenerator generator, double produceSeconds, CeilingPhase.Result ceiling,
-            BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency, PendingFootprint footprint) {
+            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency, PendingFootprint footprint) {
         Throughput t = app.throughput();
         ReactionMetrics m = app.metrics();
         LoadSpec spec = options.spec();
         double naiveRate = naive == null ? Double.NaN : naive.ticksPerSec();
+        double frameworkRate = framework == null ? Double.NaN : framework.throughput().ticksPerSec();
         StreamsConfig streams = appStreamsConfig(options.streamsConfig());
         return new BenchResult(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
                 options.partitions(), System.getProperty("java.version"),
@@ -29,7 +30,9 @@ final class BenchResults {
                 Runtime.getRuntime().maxMemory(), options.streamsConfig(),
                 streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
                 producerLingerMs(streams), produceSeconds,
-                ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), t.ticksPerCpuSec(),
+                ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), frameworkRate,
+                framework == null ? Double.NaN : framework.throughput().ticksPerCpuSec(), t.ticksPerSec() / frameworkRate,
+                framework == null ? null : framework.threads(), t.ticksPerCpuSec(),
                 naive == null ? Double.NaN : naive.ticksPerCpuSec(), t.ticksPerSec(), t.seconds(), t.completed(),
                 naiveRate, naive == null ? Double.NaN : naive.seconds(), naive != null && naive.completed(),
                 t.ticksPerSec() / ceiling.ticksPerSec(), t.ticksPerSec() / naiveRate,

@@ -16,8 +16,9 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * One bench run on the embedded stack: load the data, then measure the ceiling, the app, the
- * naive baseline and the live latency, in that order, on the same data and the same machine.
+ * One bench run on the embedded stack: load the data, then measure the ceiling, Kafka Streams with
+ * an empty topology, the app, the naive baseline and the live latency, in that order, on the same
+ * data and the same machine.
  */
 public final class BenchRun {
     /** How the result names a broker in the bench's own JVM. */
@@ -86,15 +87,20 @@ public final class BenchRun {
         }
         CeilingPhase.Result ceiling = CeilingPhase.run(context, topics.ticks(), options.appTimeout());
         out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
+        FrameworkFigures framework = options.framework() ? measureFramework(context, topics) : null;
         AppFigures app = measureApp(context, topics);
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
         LatencyPhase.Result latency = options.latency() == null ? null : measureLatency(context, calendar);
         PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
-        return BenchResults.of(options, broker, generator, produceSeconds, ceiling, app, naive, latency, footprint);
+        return BenchResults.of(options, broker, generator, produceSeconds, ceiling, framework, app, naive, latency, footprint);
     }
 
     /** The app phase's throughput, its reaction counters and where its stream threads spent the time. */
     record AppFigures(Throughput throughput, ReactionMetrics metrics, StreamThreadFigures threads) {
+    }
+
+    /** The framework phase's throughput and its stream threads' figures. */
+    record FrameworkFigures(Throughput throughput, StreamThreadFigures threads) {
     }
 
     /** Runs each app once, unmeasured, on a separate small data set: JIT compilation is not counted. */
@@ -108,6 +114,13 @@ public final class BenchRun {
             app.start();
             Throughput t = Throughput.measure(app, new MemoryProbe(), options.appTimeout(), out);
             out.printf("  warm-up app: %,.0f ticks/s%n", t.ticksPerSec());
+        }
+        if (options.framework()) {
+            try (FrameworkBenchApp framework = new FrameworkBenchApp(context, topics, context.name("warmup-framework"))) {
+                framework.start();
+                Throughput t = Throughput.measure(framework, new MemoryProbe(), options.appTimeout(), out);
+                out.printf("  warm-up framework: %,.0f ticks/s%n", t.ticksPerSec());
+            }
         }
         if (options.naive()) {
             try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, context.name("warmup-naive"))) {
@@ -139,6 +152,21 @@ public final class BenchRun {
             loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
             loader.flush();
         }
+    }
+
+    private FrameworkFigures measureFramework(BenchContext context, BenchTopics topics) throws Exception {
+        out.println("  framework: Kafka Streams with an empty topology (decode and count, exactly-once) ...");
+        FrameworkBenchApp framework = new FrameworkBenchApp(context, topics, context.name("bench-framework"));
+        Throughput result;
+        StreamThreadFigures threads;
+        try (framework) {
+            framework.start();
+            result = Throughput.measure(framework, new MemoryProbe(), options.appTimeout(), out);
+            threads = framework.threadFigures();
+            out.printf("  framework: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
+                    threads.cpuSeconds(), threads.describe());
+        }
+        return new FrameworkFigures(result, threads);
     }
 
     private AppFigures measureApp(BenchContext context, BenchTopics topics) throws Exception {

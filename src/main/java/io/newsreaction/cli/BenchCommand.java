@@ -49,6 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--streams-config", paramLabel = "KEY=VALUE", description = "Kafka Streams setting for both apps (repeatable)")
     Map<String, String> streamsConfig = new LinkedHashMap<>();
 
+    @Option(names = "--no-framework", description = "Skip the framework phase (Kafka Streams with an empty topology)")
+    boolean noFramework;
+
     @Option(names = "--no-naive", description = "Skip the naive baseline")
     boolean noNaive;
 
@@ -92,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ticks != null ? ticks : quick ? LoadSpec.QUICK_TICKS : LoadSpec.DEFAULT_TICKS,
                 headlines != null ? headlines : quick ? LoadSpec.QUICK_HEADLINES : LoadSpec.DEFAULT_HEADLINES,
                 seed, ticksPerDay);
-        BenchOptions options = new BenchOptions(spec, partitions, streamsConfig, !noNaive,
+        BenchOptions options = new BenchOptions(spec, partitions, streamsConfig, !noFramework, !noNaive,
                 noLatency ? null : BenchOptions.defaultLatency(), timeout, naiveLimit, warmup, out);
         if ((bootstrapServers == null) != (registryUrl == null)) {
             throw new ParameterException(commandSpec.commandLine(),

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rates are printed, never asserted: this machine is too noisy for that.
  */
 class BenchIT {
-    private static final String[] REQUIRED_FIELDS = {"ceilingTicksPerSec", "appTicksPerSec", "naiveTicksPerSec",
+    private static final String[] REQUIRED_FIELDS = {"ceilingTicksPerSec", "frameworkTicksPerSec", "appTicksPerSec", "naiveTicksPerSec",
         "p50EmitLatencyMs", "p99EmitLatencyMs", "peakHeapBytes", "ticks", "headlines", "symbols", "javaVersion", "cores"};
 
     @TempDir
@@ -32,7 +32,7 @@ class BenchIT {
         EmbeddedStack stack = SharedStack.get();
         LoadSpec spec = new LoadSpec(40, 30_000, 30, 7, 10_000);
         LatencyPhase latency = new LatencyPhase(6_000, 1_000, 5_000, 2_000, 20, 2_000);
-        BenchOptions options = new BenchOptions(spec, 2, Map.of(), true, latency,
+        BenchOptions options = new BenchOptions(spec, 2, Map.of(), true, true, latency,
                 Duration.ofMinutes(3), Duration.ofMinutes(1), 5_000, dir.resolve("bench-result.json"));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
@@ -46,6 +46,10 @@ class BenchIT {
         assertThat(result.ceilingTicksPerSec()).isPositive();
         assertThat(result.appTicksPerSec()).isPositive();
         assertThat(result.naiveTicksPerSec()).isPositive();
+        assertThat(result.frameworkTicksPerSec()).isPositive();
+        assertThat(result.appVsFramework()).isEqualTo(result.appTicksPerSec() / result.frameworkTicksPerSec());
+        assertThat(result.frameworkStreamThreads().commits()).as("the empty topology commits too").isPositive();
+        assertThat(result.frameworkStreamThreads().bytesSentByTopic()).as("an empty topology produces nothing").isEmpty();
         assertThat(result.latencySamples()).isPositive();
         assertThat(result.p99EmitLatencyMs()).isGreaterThanOrEqualTo(result.p50EmitLatencyMs());
         assertThat(result.legsComputed()).isPositive();
@@ -73,6 +77,6 @@ class BenchIT {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)",
                 "per commit: producer flush ",
                 "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5 (the product's defaults)",
-                "live app stream threads");
+                "live app stream threads", "framework (empty topology, exactly-once)", "warm-up framework: ");
     }
 }

@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: throughput against a ceiling and a naive baseline, emit latency and memory, on the embedded stack. */
+/** {@code bench}: throughput against a ceiling, Kafka Streams alone and a naive baseline, emit latency and memory, on the embedded stack. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a deterministic load, then measure on the embedded Kafka: the ceiling (plain consumer), "
-                + "the reaction app (exactly-once), a naive DSL baseline, emit latency and memory. Prints a table and "
+                + "Kafka Streams alone (an empty topology, exactly-once), the reaction app (exactly-once), "
+                + "a naive DSL baseline, emit latency and memory. Prints a table and "
                 + "writes the figures as JSON.")
 public final class BenchCommand implements Callable<Integer> {
 

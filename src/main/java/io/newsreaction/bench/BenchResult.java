@@ -8,7 +8,8 @@ import java.util.Map;
  * time on this machine; ratios between them are what carries over to other machines. The JVM's
  * arguments and collectors are recorded because the runtime moves the figures as much as the code
  * (docs/BENCHMARKS.md, fifth session), and so are the commit interval and producer linger both
- * apps ran with (the product's live defaults unless {@code --streams-config} set them).
+ * apps ran with (the product's live defaults unless {@code --streams-config} set them), and the
+ * producer's batch size.
  */
 public record BenchResult(
         long ticks,
@@ -25,6 +26,7 @@ public record BenchResult(
         Map<String, String> streamsConfig,
         long commitIntervalMs,
         long producerLingerMs,
+        long producerBatchSize,
         double produceSeconds,
         double ceilingTicksPerSec,
         double ceilingTicksPerCpuSec,

@@ -29,7 +29,7 @@ final class BenchResults {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), garbageCollectors(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory(), options.streamsConfig(),
                 streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
-                producerLingerMs(streams), produceSeconds,
+                producerLingerMs(streams), producerBatchSize(streams), produceSeconds,
                 ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), frameworkRate,
                 framework == null ? Double.NaN : framework.throughput().ticksPerCpuSec(), t.ticksPerSec() / frameworkRate,
                 framework == null ? null : framework.threads(), t.ticksPerCpuSec(),
@@ -56,7 +56,17 @@ final class BenchResults {
 
     /** The producer's effective linger: a {@code --streams-config} value stays a string, the default is a number. */
     static long producerLingerMs(StreamsConfig streams) {
-        return Long.parseLong(String.valueOf(streams.getProducerConfigs("bench").get(ProducerConfig.LINGER_MS_CONFIG)));
+        return producerSetting(streams, ProducerConfig.LINGER_MS_CONFIG);
+    }
+
+    /** The producer's effective batch size: as set, or the producer's own default. */
+    static long producerBatchSize(StreamsConfig streams) {
+        return producerSetting(streams, ProducerConfig.BATCH_SIZE_CONFIG);
+    }
+
+    private static long producerSetting(StreamsConfig streams, String key) {
+        Object value = streams.getProducerConfigs("bench").get(key);
+        return Long.parseLong(String.valueOf(value != null ? value : ProducerConfig.configDef().defaultValues().get(key)));
     }
 
     /** The names of this JVM's collectors, e.g. "G1 Young Generation" or "PS Scavenge". */

@@ -46,6 +46,13 @@ public final class ReplayRunner {
     private static final Duration REPLAY_COMMIT_INTERVAL = Duration.ofSeconds(1);
     /** Kafka Streams' own producer linger, which the live app lowers for latency. */
     private static final int REPLAY_LINGER_MS = 100;
+    /**
+     * Producer batches of 128 KB instead of Kafka's 16 KB: with 1-s commits a commit's flush sends
+     * a large burst, and a produce request carries one batch per partition. On the bench's backlog
+     * (replay's settings) the flush per commit halved and the rate rose 11–47 % (docs/BENCHMARKS.md,
+     * seventh session). Not for {@code run}: there it cost latency in four of five pairs.
+     */
+    static final int REPLAY_BATCH_SIZE = 128 * 1024;
 
     private final AppSettings live;
     private final Function<Map<String, String>, AppSettings> loader;
@@ -170,20 +177,31 @@ public final class ReplayRunner {
         o.put(ConfigKeys.TOPICS_AUTO_CREATE, "false");
         o.put(ConfigKeys.STATE_DIR, stateDir.toString());
         o.put(ConfigKeys.HTTP_PORT, "0");
-        if (!live.kafka().containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
-            // fewer, larger transactions: a replay has a backlog, not a latency target; values do not depend on it
-            o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-                    Long.toString(REPLAY_COMMIT_INTERVAL.toMillis()));
-        }
-        if (!StreamsProperties.setsLinger(live.kafka())) {
-            o.put(ConfigKeys.KAFKA_PREFIX + StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG),
-                    Integer.toString(REPLAY_LINGER_MS));
-        }
+        backlogSettings(live.kafka()).forEach((key, value) -> o.put(ConfigKeys.KAFKA_PREFIX + key, value));
         if (!window.symbols().isEmpty()) {
             // routed symbols outside the list get no leg; benchmark legs are still computed
             o.put(ConfigKeys.UNIVERSE, String.join(",", window.symbols()));
         }
         return o;
+    }
+
+    /**
+     * Kafka Streams settings for a backlog — fewer, larger transactions and producer batches —
+     * except those the live app's {@code kafka.*} settings chose themselves. A replay has a
+     * backlog, not a latency target; values never depend on these.
+     */
+    static Map<String, String> backlogSettings(Map<String, ?> liveKafka) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (!liveKafka.containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
+            settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(REPLAY_COMMIT_INTERVAL.toMillis()));
+        }
+        if (!StreamsProperties.setsLinger(liveKafka)) {
+            settings.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), Integer.toString(REPLAY_LINGER_MS));
+        }
+        if (!StreamsProperties.setsProducer(liveKafka, ProducerConfig.BATCH_SIZE_CONFIG)) {
+            settings.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(REPLAY_BATCH_SIZE));
+        }
+        return settings;
     }
 
     /** Names from the clock; waits a second when another replay of the same app took this second's names. */

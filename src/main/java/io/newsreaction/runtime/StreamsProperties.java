@@ -66,8 +66,12 @@ public final class StreamsProperties {
 
     /** Whether {@code kafka.*} settings set the producer's linger, prefixed or not. */
     public static boolean setsLinger(Map<String, ?> passThrough) {
-        return passThrough.containsKey(ProducerConfig.LINGER_MS_CONFIG)
-                || passThrough.containsKey(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG));
+        return setsProducer(passThrough, ProducerConfig.LINGER_MS_CONFIG);
+    }
+
+    /** Whether {@code kafka.*} settings set the producer setting {@code key}, prefixed or not. */
+    public static boolean setsProducer(Map<String, ?> passThrough, String key) {
+        return passThrough.containsKey(key) || passThrough.containsKey(StreamsConfig.producerPrefix(key));
     }
 
     /** The exception handlers and dead-letter topic, also for {@code TopologyTestDriver} tests. */

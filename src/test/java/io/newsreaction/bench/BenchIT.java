@@ -64,6 +64,7 @@ class BenchIT {
         assertThat(result.jvmArguments()).isNotNull();
         assertThat(result.commitIntervalMs()).as("the live default, no --streams-config").isEqualTo(50);
         assertThat(result.producerLingerMs()).isEqualTo(5);
+        assertThat(result.producerBatchSize()).isEqualTo(16_384);
         assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());
@@ -76,7 +77,7 @@ class BenchIT {
         }
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("warm-up: 5,000 ticks", "app (real topology, exactly-once)",
                 "per commit: producer flush ",
-                "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5 (the product's defaults)",
+                "streams: exactly-once v2, commit.interval.ms 50, producer linger.ms 5, batch.size 16384 (the product's defaults)",
                 "live app stream threads", "framework (empty topology, exactly-once)", "warm-up framework: ");
     }
 }

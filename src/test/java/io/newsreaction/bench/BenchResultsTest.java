@@ -14,6 +14,7 @@ class BenchResultsTest {
 
         assertThat(streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50L);
         assertThat(BenchResults.producerLingerMs(streams)).isEqualTo(5L);
+        assertThat(BenchResults.producerBatchSize(streams)).isEqualTo(16_384L);
     }
 
     @Test
@@ -24,5 +25,6 @@ class BenchResultsTest {
         assertThat(unprefixed.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
         assertThat(BenchResults.producerLingerMs(unprefixed)).isZero();
         assertThat(BenchResults.producerLingerMs(prefixed)).isEqualTo(20L);
+        assertThat(BenchResults.producerBatchSize(BenchResults.appStreamsConfig(Map.of("batch.size", "131072")))).isEqualTo(131_072L);
     }
 }

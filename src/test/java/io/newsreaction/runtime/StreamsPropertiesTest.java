@@ -18,6 +18,8 @@ class StreamsPropertiesTest {
         assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50L);
         assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(producerLinger(config)).isEqualTo("5");
+        assertThat(config.getProducerConfigs("client")).as("Kafka's own batch size: replay sets a larger one")
+                .doesNotContainKey(ProducerConfig.BATCH_SIZE_CONFIG);
     }
 
     @Test
@@ -48,6 +50,9 @@ class StreamsPropertiesTest {
         assertThat(StreamsProperties.setsLinger(Map.of("linger.ms", "1"))).isTrue();
         assertThat(StreamsProperties.setsLinger(Map.of("producer.linger.ms", "1"))).isTrue();
         assertThat(StreamsProperties.setsLinger(Map.of("consumer.linger.ms", "1"))).isFalse();
+        assertThat(StreamsProperties.setsProducer(Map.of("batch.size", "1"), "batch.size")).isTrue();
+        assertThat(StreamsProperties.setsProducer(Map.of("producer.batch.size", "1"), "batch.size")).isTrue();
+        assertThat(StreamsProperties.setsProducer(Map.of("linger.ms", "1"), "batch.size")).isFalse();
     }
 
     private static StreamsConfig effective(Map<String, String> passThrough) {
@@ -57,6 +62,10 @@ class StreamsPropertiesTest {
     }
 
     private static String producerLinger(StreamsConfig config) {
-        return String.valueOf(config.getProducerConfigs("client").get(ProducerConfig.LINGER_MS_CONFIG));
+        return producerSetting(config, ProducerConfig.LINGER_MS_CONFIG);
+    }
+
+    private static String producerSetting(StreamsConfig config, String key) {
+        return String.valueOf(config.getProducerConfigs("client").get(key));
     }
 }

@@ -21,7 +21,8 @@ final class BenchReport {
         out.printf(Locale.ROOT, "jvm: %s; arguments %s%n", String.join(", ", r.garbageCollectors()),
                 r.jvmArguments().isEmpty() ? "none" : String.join(" ", r.jvmArguments()));
         out.printf(Locale.ROOT, "streams: exactly-once v2, commit.interval.ms %d, producer linger.ms %d, batch.size %d%s%n",
-                r.commitIntervalMs(), r.producerLingerMs(), r.producerBatchSize(), r.streamsConfig().isEmpty() ? " (the product's defaults)" : "; --streams-config " + r.streamsConfig());
+                r.commitIntervalMs(), r.producerLingerMs(), r.producerBatchSize(),
+                r.streamsConfig().isEmpty() ? " (the product's defaults)" : "; --streams-config " + r.streamsConfig());
         out.printf(Locale.ROOT, "broker: %s; CPU-seconds count this JVM and its child processes (broker, registry)%n", r.broker());
         row(out, "ceiling (plain consumer + Avro decode)", String.format(Locale.ROOT, "%,.0f ticks/s", r.ceilingTicksPerSec()),
                 String.format(Locale.ROOT, "%,.0f ticks per CPU-second", r.ceilingTicksPerCpuSec()));

@@ -52,7 +52,7 @@ public final class ReplayRunner {
      * (replay's settings) the flush per commit halved and the rate rose 11–47 % (docs/BENCHMARKS.md,
      * seventh session). Not for {@code run}: there it cost latency in four of five pairs.
      */
-    static final int REPLAY_BATCH_SIZE = 128 * 1024;
+    private static final int REPLAY_BATCH_SIZE = 128 * 1024;
 
     private final AppSettings live;
     private final Function<Map<String, String>, AppSettings> loader;

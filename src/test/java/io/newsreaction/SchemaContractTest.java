@@ -27,7 +27,9 @@ class SchemaContractTest {
 
     /** Parse order: later schemas refer to types defined by earlier ones. */
     private static final List<String> NAMES =
-            List.of("Headline", "Tick", "ReactionKey", "MarketReaction", "LegRequest", "Leg");
+            List.of("Headline", "Tick", "ReactionKey", "MarketReaction", "LegRequest", "Leg",
+                    "ReactionEventKey", "ReactionEvent", "CohortKey", "CohortStats",
+                    "EventMember", "CohortContribution", "EventState", "CohortDelta", "CohortAccumulator");
     private static final Path SCHEMAS = Path.of("schemas");
     private static final Path HISTORY = SCHEMAS.resolve("history");
 

@@ -81,7 +81,10 @@ class DockerComposeTest {
         Map<String, String> topics = createdTopics();
         Map<String, String> defaults = ConfigKeys.defaultValues();
         assertThat(topics).containsOnlyKeys(defaults.get(ConfigKeys.TOPICS_HEADLINES), defaults.get(ConfigKeys.TOPICS_TICKS),
-                defaults.get(ConfigKeys.TOPICS_REACTIONS), defaults.get(ConfigKeys.TOPICS_DLQ));
+                defaults.get(ConfigKeys.TOPICS_REACTIONS), defaults.get(ConfigKeys.TOPICS_DLQ),
+                defaults.get(ConfigKeys.TOPICS_EVENTS), defaults.get(ConfigKeys.TOPICS_STATS));
+        assertThat(topics.get(defaults.get(ConfigKeys.TOPICS_EVENTS))).contains("cleanup.policy=compact");
+        assertThat(topics.get(defaults.get(ConfigKeys.TOPICS_STATS))).contains("cleanup.policy=compact");
         assertThat(topics.get(defaults.get(ConfigKeys.TOPICS_REACTIONS))).contains("cleanup.policy=compact");
         topics.entrySet().stream().filter(t -> !t.getValue().contains("cleanup.policy=compact"))
                 .forEach(t -> assertThat(t.getValue()).as("%s: retention by size, never by (event) time", t.getKey())

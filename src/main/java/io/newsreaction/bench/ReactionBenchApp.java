@@ -37,7 +37,8 @@ final class ReactionBenchApp implements MeasuredApp {
         ReactionSerdes real = context.serdes();
         this.ticks = new CountingDeserializer<>(real.tick().deserializer());
         Serde<Tick> countingTicks = Serdes.serdeFrom(real.tick().serializer(), ticks);
-        ReactionSerdes serdes = new ReactionSerdes(real.headline(), countingTicks, real.reactionKey(), real.reaction());
+        ReactionSerdes serdes = new ReactionSerdes(real.headline(), countingTicks, real.reactionKey(), real.reaction(),
+                real.eventKey(), real.event(), real.cohortKey(), real.cohortStats());
         ReactionMetrics metrics = new ReactionMetrics();
         Properties props = StreamsProperties.build(applicationId, topics.dlq(), stateRoot, settings.kafka());
         this.app = new ReactionApp(ReactionTopology.build(ReactionService.topologySettings(settings), serdes, metrics), props, metrics);

@@ -18,6 +18,8 @@ public final class ConfigKeys {
     public static final String TOPICS_TICKS = "topics.ticks";
     public static final String TOPICS_REACTIONS = "topics.reactions";
     public static final String TOPICS_DLQ = "topics.dlq";
+    public static final String TOPICS_EVENTS = "topics.events";
+    public static final String TOPICS_STATS = "topics.stats";
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_AUTO_CREATE = "topics.auto-create";
     public static final String CALENDAR = "reaction.calendar";
@@ -82,6 +84,8 @@ public final class ConfigKeys {
         d.put(TOPICS_TICKS, "market.ticks");
         d.put(TOPICS_REACTIONS, "market.reactions");
         d.put(TOPICS_DLQ, "news-reaction.dlq");
+        d.put(TOPICS_EVENTS, "market.reaction-events");
+        d.put(TOPICS_STATS, "market.reaction-stats");
         d.put(TOPICS_PARTITIONS, "3");
         d.put(TOPICS_AUTO_CREATE, "true");
         d.put(CALENDAR, "XNYS");

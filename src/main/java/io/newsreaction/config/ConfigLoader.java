@@ -78,7 +78,8 @@ public final class ConfigLoader {
 
     private static TopicSettings topics(ConfigValues v) {
         List<String> keys = List.of(
-                ConfigKeys.TOPICS_HEADLINES, ConfigKeys.TOPICS_TICKS, ConfigKeys.TOPICS_REACTIONS, ConfigKeys.TOPICS_DLQ);
+                ConfigKeys.TOPICS_HEADLINES, ConfigKeys.TOPICS_TICKS, ConfigKeys.TOPICS_REACTIONS, ConfigKeys.TOPICS_DLQ,
+                ConfigKeys.TOPICS_EVENTS, ConfigKeys.TOPICS_STATS);
         Set<String> seen = new HashSet<>();
         for (String key : keys) {
             if (!seen.add(kafkaName(v, key))) {
@@ -87,7 +88,7 @@ public final class ConfigLoader {
         }
         return new TopicSettings(v.string(keys.get(0)), v.string(keys.get(1)), v.string(keys.get(2)),
                 v.string(keys.get(3)), v.intAtLeast(ConfigKeys.TOPICS_PARTITIONS, 1),
-                v.bool(ConfigKeys.TOPICS_AUTO_CREATE));
+                v.bool(ConfigKeys.TOPICS_AUTO_CREATE), v.string(keys.get(4)), v.string(keys.get(5)));
     }
 
     private static HttpSettings http(ConfigValues v) {

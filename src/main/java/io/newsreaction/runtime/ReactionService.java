@@ -1,7 +1,11 @@
 package io.newsreaction.runtime;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.config.AppSettings;
@@ -31,12 +35,17 @@ public final class ReactionService {
                 new SpecificAvroSerde<>(client, Headline.class, registryConfig, false),
                 new SpecificAvroSerde<>(client, Tick.class, registryConfig, false),
                 new SpecificAvroSerde<>(client, ReactionKey.class, registryConfig, true),
-                new SpecificAvroSerde<>(client, MarketReaction.class, registryConfig, false));
+                new SpecificAvroSerde<>(client, MarketReaction.class, registryConfig, false),
+                new SpecificAvroSerde<>(client, ReactionEventKey.class, registryConfig, true),
+                new SpecificAvroSerde<>(client, ReactionEvent.class, registryConfig, false),
+                new SpecificAvroSerde<>(client, CohortKey.class, registryConfig, true),
+                new SpecificAvroSerde<>(client, CohortStats.class, registryConfig, false));
     }
 
     public static TopologySettings topologySettings(AppSettings settings) {
         return new TopologySettings(settings.topics().headlines(), settings.topics().ticks(), settings.topics().reactions(),
-                settings.topics().partitions(), settings.reaction(), settings.routing());
+                settings.topics().partitions(), settings.reaction(), settings.routing(),
+                settings.topics().events(), settings.topics().stats());
     }
 
     public static Topology topology(AppSettings settings, SchemaRegistryClient client, ReactionMetrics metrics) {

@@ -29,7 +29,7 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
-    /** The four topics of the service with their configs (reactions compacted). */
+    /** The six topics of the service with their configs (reactions, events and stats compacted). */
     public static List<NewTopic> topics(TopicSettings topics) {
         short rf = -1;
         return List.of(
@@ -37,7 +37,11 @@ public final class TopicAdmin {
                 new NewTopic(topics.ticks(), topics.partitions(), rf),
                 new NewTopic(topics.reactions(), topics.partitions(), rf)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(topics.dlq(), topics.partitions(), rf));
+                new NewTopic(topics.dlq(), topics.partitions(), rf),
+                new NewTopic(topics.events(), topics.partitions(), rf)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(topics.stats(), topics.partitions(), rf)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     }
 
     public static void ensure(Map<String, Object> adminConfig, TopicSettings topics) {

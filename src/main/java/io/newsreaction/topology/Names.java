@@ -20,12 +20,33 @@ public final class Names {
     public static final String COMBINE_LEGS = "combine-legs";
     public static final String REACTIONS_SINK = "reactions-sink";
 
+    public static final String ROUTE_EVENT_MEMBERS = "route-event-members";
+    /** Repartition of event members by symbol; the topic is {@code <application.id>-event-members-repartition}. */
+    public static final String EVENT_MEMBERS = "event-members";
+    public static final String KEY_REACTIONS_BY_SYMBOL = "key-reactions-by-symbol";
+    /** Repartition of reactions by symbol; the topic is {@code <application.id>-event-reactions-repartition}. */
+    public static final String EVENT_REACTIONS = "event-reactions";
+    public static final String MERGE_EVENT_INPUTS = "merge-event-members-and-reactions";
+    public static final String BUILD_EVENTS = "build-events";
+    public static final String SPLIT_EVENT_OUTPUT = "split-event-output-";
+    public static final String EVENTS_BRANCH = "events";
+    public static final String COHORT_DELTAS_BRANCH = "cohort-changes";
+    public static final String EVENTS_SINK = "events-sink";
+    /** Repartition of cohort contribution changes by cohort; the topic is {@code <application.id>-cohort-deltas-repartition}. */
+    public static final String COHORT_DELTAS = "cohort-deltas";
+    public static final String AGGREGATE_COHORTS = "aggregate-cohorts";
+    public static final String COHORT_STATS_CHANGES = "cohort-stats-changes";
+    public static final String PUBLISH_COHORT_STATS = "publish-cohort-stats";
+    public static final String STATS_SINK = "stats-sink";
+
     public static final String PRICE_HISTORY_STORE = "price-history-store";
     public static final String PENDING_LEGS_STORE = "pending-legs-store";
     public static final String TICK_TIME_STORE = "tick-time-store";
     public static final String LEG_STORE = "leg-store";
     public static final String PROGRESS_STORE = "reaction-progress-store";
     public static final String REACTIONS_STORE = "reactions-store";
+    public static final String EVENTS_STORE = "events-store";
+    public static final String COHORT_STATS_STORE = "cohort-stats-store";
 
     private Names() {
     }

@@ -1,6 +1,10 @@
 package io.newsreaction.topology;
 
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
@@ -14,5 +18,9 @@ public record ReactionSerdes(
         Serde<Headline> headline,
         Serde<Tick> tick,
         Serde<ReactionKey> reactionKey,
-        Serde<MarketReaction> reaction) {
+        Serde<MarketReaction> reaction,
+        Serde<ReactionEventKey> eventKey,
+        Serde<ReactionEvent> event,
+        Serde<CohortKey> cohortKey,
+        Serde<CohortStats> cohortStats) {
 }

@@ -36,8 +36,13 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Stage 2 (partitioned by headline id): {@code combine-legs} pairs a target's leg with its
  * benchmark's leg for the same horizon, fits the market model and emits the next
- * {@code MarketReaction} revision. No wall clock, no stream time, no global store: the output is a
- * function of the input records and the settings.
+ * {@code MarketReaction} revision.
+ *
+ * <p>Stage 3 (partitioned by symbol, see {@link EventsTopology}): reactions sharing a symbol,
+ * window start and precision form one event, with confounder counts, published to the events
+ * topic; each event's contribution to its cohorts is folded into exact sums, published to the stats
+ * topic. No wall clock, no stream time, no global store: the output is a function of the input
+ * records and the settings.
  */
 public final class ReactionTopology {
     private ReactionTopology() {
@@ -69,21 +74,23 @@ public final class ReactionTopology {
         stageOneStores().forEach(builder::addStateStore);
         stageTwoStores().forEach(builder::addStateStore);
 
-        KStream<String, LegRequest> legRequests = builder.stream(settings.headlinesTopic(), headlinesConsumed)
-                .mapValues(InputValidator::headline, Named.as(Names.VALIDATE_HEADLINES))
+        KStream<String, Headline> headlines = builder.stream(settings.headlinesTopic(), headlinesConsumed)
+                .mapValues(InputValidator::headline, Named.as(Names.VALIDATE_HEADLINES));
+        KStream<String, LegRequest> legRequests = headlines
                 .flatMap(router, Named.as(Names.ROUTE_HEADLINES))
                 .repartition(byLegSymbol);
         KStream<String, Tick> ticks = builder.stream(settings.ticksTopic(), ticksConsumed)
                 .mapValues(InputValidator::tick, Named.as(Names.VALIDATE_TICKS));
 
-        ((KStream<String, SpecificRecord>) (KStream) ticks)
+        KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
                 .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline)
                 .process(() -> new CombineLegsProcessor(assembler, legSerde, metrics), Named.as(Names.COMBINE_LEGS),
-                        Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE)
-                .to(settings.reactionsTopic(), reactionsProduced);
+                        Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
+        reactions.to(settings.reactionsTopic(), reactionsProduced);
+        EventsTopology.add(builder, headlines, reactions, settings, serdes);
         return builder.build();
     }
 

@@ -14,7 +14,16 @@ public record TopologySettings(
         String reactionsTopic,
         int partitions,
         ReactionSettings reaction,
-        RoutingSettings routing) {
+        RoutingSettings routing,
+        String eventsTopic,
+        String statsTopic) {
+
+    /** Settings with the default event and stats topic names. */
+    public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
+            ReactionSettings reaction, RoutingSettings routing) {
+        this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing,
+                "market.reaction-events", "market.reaction-stats");
+    }
 
     public TopologySettings {
         Objects.requireNonNull(headlinesTopic, "headlinesTopic");
@@ -22,6 +31,8 @@ public record TopologySettings(
         Objects.requireNonNull(reactionsTopic, "reactionsTopic");
         Objects.requireNonNull(reaction, "reaction");
         Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(eventsTopic, "eventsTopic");
+        Objects.requireNonNull(statsTopic, "statsTopic");
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }

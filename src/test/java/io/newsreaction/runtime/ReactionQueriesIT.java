@@ -3,7 +3,11 @@ package io.newsreaction.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
@@ -183,7 +187,9 @@ class ReactionQueriesIT {
                     StreamsConfig.REPLICATION_FACTOR_CONFIG, "1"));
             InternalAvroSerde<Headline> h = new InternalAvroSerde<>(Headline.class);
             ReactionSerdes serdes = new ReactionSerdes(h, new InternalAvroSerde<>(Tick.class),
-                    new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+                    new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class),
+                new InternalAvroSerde<>(ReactionEventKey.class), new InternalAvroSerde<>(ReactionEvent.class),
+                new InternalAvroSerde<>(CohortKey.class), new InternalAvroSerde<>(CohortStats.class));
             KafkaStreams streams = new KafkaStreams(ReactionTopology.build(settings, serdes, new ReactionMetrics()), props);
             queries.set(InteractiveQueries.of(streams, props, new HttpPeers(TOKEN)));
             streams.start();

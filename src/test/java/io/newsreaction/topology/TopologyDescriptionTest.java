@@ -3,7 +3,11 @@ package io.newsreaction.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.market.XnysCalendar;
@@ -25,11 +29,17 @@ class TopologyDescriptionTest {
     @Test
     void shouldMatchTheGoldenDescription() throws IOException {
         ReactionSerdes serdes = new ReactionSerdes(new InternalAvroSerde<>(Headline.class), new InternalAvroSerde<>(Tick.class),
-                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class));
+                new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class),
+                new InternalAvroSerde<>(ReactionEventKey.class), new InternalAvroSerde<>(ReactionEvent.class),
+                new InternalAvroSerde<>(CohortKey.class), new InternalAvroSerde<>(CohortStats.class));
         TopologySettings settings = new TopologySettings("news.headlines", "market.ticks", "market.reactions", 3,
                 ReactionSettings.defaults(XnysCalendar.withDefaults()), RoutingSettings.defaults());
 
         String described = ReactionTopology.build(settings, serdes).describe().toString();
+        if (Boolean.getBoolean("golden.update")) {
+            // a deliberate rename: mvn test -Dtest=TopologyDescriptionTest -Dgolden.update=true
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/topology/golden-topology.txt"), described);
+        }
 
         assertThat(described).isEqualToIgnoringWhitespace(golden());
     }

@@ -1,7 +1,11 @@
 package io.newsreaction.topology;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.reaction.ReactionSettings;
@@ -34,6 +38,8 @@ final class TopologyFixture implements AutoCloseable {
     private final TestInputTopic<String, Headline> headlines;
     private final TestInputTopic<String, Tick> ticks;
     private final TestOutputTopic<ReactionKey, MarketReaction> reactions;
+    private final TestOutputTopic<ReactionEventKey, ReactionEvent> events;
+    private final TestOutputTopic<CohortKey, CohortStats> stats;
 
     TopologyFixture(ReactionSettings reaction, RoutingSettings routing) {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
@@ -42,7 +48,11 @@ final class TopologyFixture implements AutoCloseable {
                 new SpecificAvroSerde<>(registry, Headline.class, config, false),
                 new SpecificAvroSerde<>(registry, Tick.class, config, false),
                 new SpecificAvroSerde<>(registry, ReactionKey.class, config, true),
-                new SpecificAvroSerde<>(registry, MarketReaction.class, config, false));
+                new SpecificAvroSerde<>(registry, MarketReaction.class, config, false),
+                new SpecificAvroSerde<>(registry, ReactionEventKey.class, config, true),
+                new SpecificAvroSerde<>(registry, ReactionEvent.class, config, false),
+                new SpecificAvroSerde<>(registry, CohortKey.class, config, true),
+                new SpecificAvroSerde<>(registry, CohortStats.class, config, false));
         TopologySettings settings = new TopologySettings(HEADLINES, TICKS, REACTIONS, 1, reaction, routing);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
@@ -51,6 +61,8 @@ final class TopologyFixture implements AutoCloseable {
         headlines = driver.createInputTopic(HEADLINES, Serdes.String().serializer(), serdes.headline().serializer());
         ticks = driver.createInputTopic(TICKS, Serdes.String().serializer(), serdes.tick().serializer());
         reactions = driver.createOutputTopic(REACTIONS, serdes.reactionKey().deserializer(), serdes.reaction().deserializer());
+        events = driver.createOutputTopic(settings.eventsTopic(), serdes.eventKey().deserializer(), serdes.event().deserializer());
+        stats = driver.createOutputTopic(settings.statsTopic(), serdes.cohortKey().deserializer(), serdes.cohortStats().deserializer());
     }
 
     /** Pipes ticks and headlines in list order; record timestamps are their event times. */
@@ -69,6 +81,16 @@ final class TopologyFixture implements AutoCloseable {
 
     List<KeyValue<ReactionKey, MarketReaction>> output() {
         return new ArrayList<>(reactions.readKeyValuesToList());
+    }
+
+    /** Every event record emitted so far, in order (tombstones as null values). */
+    List<KeyValue<ReactionEventKey, ReactionEvent>> events() {
+        return new ArrayList<>(events.readKeyValuesToList());
+    }
+
+    /** Every cohort record emitted so far, in order. */
+    List<KeyValue<CohortKey, CohortStats>> stats() {
+        return new ArrayList<>(stats.readKeyValuesToList());
     }
 
     TopologyTestDriver driver() {

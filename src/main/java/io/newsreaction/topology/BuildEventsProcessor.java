@@ -1,0 +1,203 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.CohortContribution;
+import io.newsreaction.avro.CohortDelta;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.EventMember;
+import io.newsreaction.avro.EventPrecision;
+import io.newsreaction.avro.EventState;
+import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.avro.ReactionEventKey;
+import io.newsreaction.avro.ReactionStatus;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.reaction.EventWindow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage 3, partitioned by symbol: groups each symbol's routed headlines into events (same window
+ * start and precision), attaches the members' latest reaction, counts confounders and pre-event
+ * news among the symbol's other events, and emits the event record and, per cohort, the exact
+ * change of the event's contribution. An event is emitted again whenever its record changes — a
+ * member joins, a reaction revision arrives, or a neighbouring event appears — so the latest
+ * record per key depends only on the set of inputs, not on their order.
+ */
+final class BuildEventsProcessor implements Processor<String, SpecificRecord, SpecificRecord, SpecificRecord> {
+    private static final Comparator<EventMember> MEMBER_ORDER =
+            Comparator.comparing(EventMember::getPublishedAt).thenComparing(EventMember::getHeadlineId);
+
+    private final EventWindow window;
+    private final EventAssembler assembler;
+    private final Serializer<EventState> stateEncoder;
+    private final Deserializer<EventState> stateDecoder;
+    private ProcessorContext<SpecificRecord, SpecificRecord> context;
+    private KeyValueStore<Bytes, byte[]> events;
+
+    BuildEventsProcessor(EventWindow window, EventAssembler assembler, Serde<EventState> stateSerde) {
+        this.window = window;
+        this.assembler = assembler;
+        this.stateEncoder = stateSerde.serializer();
+        this.stateDecoder = stateSerde.deserializer();
+    }
+
+    @Override
+    public void init(ProcessorContext<SpecificRecord, SpecificRecord> context) {
+        this.context = context;
+        this.events = context.getStateStore(Names.EVENTS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        if (record.value() instanceof EventMember member) {
+            onMember(member);
+        } else if (record.value() instanceof MarketReaction reaction) {
+            onReaction(reaction);
+        }
+    }
+
+    private void onMember(EventMember member) {
+        Bytes key = EventKeys.event(member.getSymbol(), member.getWindowStart().toEpochMilli(), member.getPrecision());
+        EventState state = load(key);
+        List<EventMember> members = new ArrayList<>(state.getMembers());
+        boolean existed = !members.isEmpty();
+        if (members.contains(member)) {
+            return;
+        }
+        members.removeIf(m -> m.getHeadlineId().equals(member.getHeadlineId()));
+        members.add(member);
+        members.sort(MEMBER_ORDER);
+        state.setMembers(members);
+        if (existed) {
+            refresh(member.getSymbol(), key, state);
+        } else {
+            events.put(key, stateEncoder.serialize(null, state));
+            refreshAround(member.getSymbol(), member.getWindowStart().toEpochMilli());
+        }
+    }
+
+    private void onReaction(MarketReaction reaction) {
+        boolean day = reaction.getTimePrecision() == TimePrecision.DAY;
+        long windowStart = window.windowStart(reaction.getPublishedAt().toEpochMilli(), day);
+        Bytes key = EventKeys.event(reaction.getSymbol(), windowStart, day ? EventPrecision.DAY : EventPrecision.INTRADAY);
+        EventState state = load(key);
+        if (!supersedes(reaction, state.getReaction())) {
+            return;
+        }
+        state.setReaction(reaction);
+        if (state.getMembers().isEmpty()) {
+            events.put(key, stateEncoder.serialize(null, state));
+        } else {
+            refresh(reaction.getSymbol(), key, state);
+        }
+    }
+
+    /**
+     * Members' reactions are equal by construction; the event keeps the most advanced one (a final
+     * status over a provisional one, then the higher revision, then the smaller headline id), so
+     * which member's revision came last does not matter.
+     */
+    private static boolean supersedes(MarketReaction candidate, MarketReaction current) {
+        if (current == null) {
+            return true;
+        }
+        int byStatus = Boolean.compare(candidate.getStatus() != ReactionStatus.PROVISIONAL,
+                current.getStatus() != ReactionStatus.PROVISIONAL);
+        if (byStatus != 0) {
+            return byStatus > 0;
+        }
+        if (candidate.getRevision() != current.getRevision()) {
+            return candidate.getRevision() > current.getRevision();
+        }
+        return candidate.getHeadlineId().compareTo(current.getHeadlineId()) < 0;
+    }
+
+    /** A new event at {@code windowStart}: re-derives every event of the symbol whose counts it can change. */
+    private void refreshAround(String symbol, long windowStart) {
+        List<KeyValue<Bytes, EventState>> affected = existing(symbol,
+                window.affectedFrom(windowStart), window.affectedUntil(windowStart) - 1);
+        for (KeyValue<Bytes, EventState> kv : affected) {
+            refresh(symbol, kv.key, kv.value);
+        }
+    }
+
+    /** Derives the event's record and contribution, emits what changed, and stores the state. */
+    private void refresh(String symbol, Bytes key, EventState state) {
+        long windowStart = EventKeys.windowStart(key);
+        EventPrecision precision = EventKeys.precision(key);
+        List<Long> ends = window.horizonEnds(windowStart, precision == EventPrecision.DAY);
+        long last = ends.isEmpty() ? windowStart : ends.get(ends.size() - 1);
+        List<Long> others = new ArrayList<>();
+        for (KeyValue<Bytes, EventState> kv : existing(symbol, window.preEventStart(windowStart), last)) {
+            if (!kv.key.equals(key)) {
+                others.add(EventKeys.windowStart(kv.key));
+            }
+        }
+        ReactionEvent event = assembler.event(symbol, windowStart, precision, state.getMembers(), state.getReaction(), others);
+        long ts = windowStart;
+        if (!event.equals(state.getEmitted())) {
+            state.setEmitted(event);
+            context.forward(new Record<>(new ReactionEventKey(symbol, Instant.ofEpochMilli(windowStart), precision), event, ts));
+        }
+        List<CohortKey> cohorts = EventAssembler.cohorts(event);
+        CohortContribution contribution = assembler.contribution(event);
+        emitDeltas(state.getCohorts(), state.getContribution(), cohorts, contribution, ts);
+        state.setCohorts(cohorts);
+        state.setContribution(contribution);
+        events.put(key, stateEncoder.serialize(null, state));
+    }
+
+    /** Per cohort of the old and new sets: subtract the old contribution, add the new, unless both are equal. */
+    private void emitDeltas(List<CohortKey> oldCohorts, CohortContribution old,
+            List<CohortKey> newCohorts, CohortContribution current, long ts) {
+        Set<CohortKey> all = new LinkedHashSet<>(oldCohorts);
+        all.addAll(newCohorts);
+        for (CohortKey cohort : all) {
+            CohortContribution remove = oldCohorts.contains(cohort) ? old : null;
+            CohortContribution add = newCohorts.contains(cohort) ? current : null;
+            if (!Objects.equals(remove, add)) {
+                context.forward(new Record<>(cohort, new CohortDelta(remove, add), ts));
+            }
+        }
+    }
+
+    /** The symbol's events (with at least one member) whose window starts lie in {@code [from, to]}. */
+    private List<KeyValue<Bytes, EventState>> existing(String symbol, long from, long to) {
+        List<KeyValue<Bytes, EventState>> found = new ArrayList<>();
+        if (from > to) {
+            return found;
+        }
+        try (KeyValueIterator<Bytes, byte[]> it = events.range(EventKeys.from(symbol, from), EventKeys.to(symbol, to))) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> kv = it.next();
+                EventState state = stateDecoder.deserialize(null, kv.value);
+                if (!state.getMembers().isEmpty()) {
+                    found.add(KeyValue.pair(kv.key, state));
+                }
+            }
+        }
+        return found;
+    }
+
+    private EventState load(Bytes key) {
+        byte[] stored = events.get(key);
+        return stored == null ? new EventState(new ArrayList<>(), null, new ArrayList<>(), null, null)
+                : stateDecoder.deserialize(null, stored);
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsreaction.topology;
+
+import io.newsreaction.avro.BlockSums;
+import io.newsreaction.avro.CohortAccumulator;
+import io.newsreaction.avro.CohortBlock;
+import io.newsreaction.avro.CohortContribution;
+import io.newsreaction.avro.CohortDelta;
+import io.newsreaction.avro.CohortHorizon;
+import io.newsreaction.avro.CohortKey;
+import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.HorizonContribution;
+import io.newsreaction.avro.HorizonSums;
+import io.newsreaction.reaction.CohortStatistics;
+import io.newsreaction.reaction.CohortSums;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.kstream.Aggregator;
+
+/**
+ * Folds the events' contribution changes into each cohort's exact sums (O(1) per cohort: one
+ * block of sums per horizon for {@code all} and one for {@code clean}), and turns the sums into the
+ * published {@link CohortStats}.
+ */
+final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, CohortAccumulator> {
+    private final List<Duration> horizons;
+
+    CohortAggregator(List<Duration> horizons) {
+        this.horizons = List.copyOf(horizons);
+    }
+
+    CohortAccumulator empty() {
+        List<HorizonSums> sums = new ArrayList<>(horizons.size());
+        for (int i = 0; i < horizons.size(); i++) {
+            sums.add(new HorizonSums(store(new CohortSums()), store(new CohortSums())));
+        }
+        return new CohortAccumulator(0L, sums);
+    }
+
+    @Override
+    public CohortAccumulator apply(CohortKey key, CohortDelta delta, CohortAccumulator accumulator) {
+        long events = accumulator.getEvents();
+        List<HorizonSums> out = new ArrayList<>(horizons.size());
+        for (int i = 0; i < horizons.size(); i++) {
+            HorizonSums in = accumulator.getHorizons().get(i);
+            CohortSums all = load(in.getAll());
+            CohortSums clean = load(in.getClean());
+            apply(delta.getRemove(), i, all, clean, false);
+            apply(delta.getAdd(), i, all, clean, true);
+            out.add(new HorizonSums(store(all), store(clean)));
+        }
+        events += (delta.getAdd() == null ? 0 : 1) - (delta.getRemove() == null ? 0 : 1);
+        return new CohortAccumulator(events, out);
+    }
+
+    private static void apply(CohortContribution contribution, int i, CohortSums all, CohortSums clean, boolean add) {
+        if (contribution == null) {
+            return;
+        }
+        HorizonContribution h = contribution.getHorizons().get(i);
+        if (h.getAbnormalReturn() == null) {
+            return;
+        }
+        apply(all, h, add);
+        if (h.getClean()) {
+            apply(clean, h, add);
+        }
+    }
+
+    private static void apply(CohortSums sums, HorizonContribution h, boolean add) {
+        if (add) {
+            sums.add(h.getAbnormalReturn(), h.getZScore(), h.getObservations());
+        } else {
+            sums.subtract(h.getAbnormalReturn(), h.getZScore(), h.getObservations());
+        }
+    }
+
+    /** The published record, or null (a tombstone) once the cohort has no event left. */
+    CohortStats stats(CohortKey key, CohortAccumulator accumulator) {
+        if (accumulator.getEvents() == 0) {
+            return null;
+        }
+        List<CohortHorizon> out = new ArrayList<>(horizons.size());
+        for (int i = 0; i < horizons.size(); i++) {
+            HorizonSums sums = accumulator.getHorizons().get(i);
+            out.add(new CohortHorizon(horizons.get(i).toString(), block(load(sums.getAll())), block(load(sums.getClean()))));
+        }
+        return new CohortStats(key.getDimension(), key.getValue(), accumulator.getEvents(), out);
+    }
+
+    private static CohortBlock block(CohortSums sums) {
+        CohortStatistics s = sums.statistics();
+        return new CohortBlock(s.n(), s.meanAbnormalReturn(), s.sdAbnormalReturn(), s.tCrossSectional(),
+                s.positive(), s.signZ(), s.nStandardized(), s.patellZ(), s.bmpT());
+    }
+
+    private static CohortSums load(BlockSums b) {
+        return new CohortSums(b.getN(), b.getPositive(), new BigDecimal(b.getSumAr()), new BigDecimal(b.getSumArSquared()),
+                b.getK(), new BigDecimal(b.getSumSar()), new BigDecimal(b.getSumSarSquared()), new BigDecimal(b.getSumPatellVariance()));
+    }
+
+    private static BlockSums store(CohortSums s) {
+        return new BlockSums(s.n(), s.positive(), s.sumAr().toString(), s.sumArSquared().toString(),
+                s.standardized(), s.sumSar().toString(), s.sumSarSquared().toString(), s.sumPatellVariance().toString());
+    }
+}

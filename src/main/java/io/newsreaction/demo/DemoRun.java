@@ -1,7 +1,9 @@
 package io.newsreaction.demo;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.config.ConfigLoader;
@@ -48,7 +50,8 @@ public final class DemoRun {
     }
 
     /** Result of one demo run: the final record per key and whether the pipeline drained in time. */
-    public record Result(List<MarketReaction> reactions, boolean drained, Duration elapsed) {
+    public record Result(List<MarketReaction> reactions, boolean drained, Duration elapsed,
+            List<ReactionEvent> events, List<CohortStats> stats) {
     }
 
     /** Runs the demo on a running stack and leaves the stack up; the app is closed before returning. */
@@ -67,6 +70,8 @@ public final class DemoRun {
         ReactionSerdes serdes = ReactionService.serdes(client, settings.registry());
         boolean drained;
         List<MarketReaction> reactions;
+        List<ReactionEvent> events;
+        List<CohortStats> stats;
         try (ReactionApp app = ReactionService.create(settings, client)) {
             app.start();
             if (!app.awaitRunning(Duration.ofSeconds(60))) {
@@ -76,11 +81,16 @@ public final class DemoRun {
             drained = new DemoProgress(settings, app, out).awaitDrained(timeout);
             reactions = ReactionsReader.latestPerKey(new HashMap<>(settings.kafka()), settings.topics().reactions(),
                     serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), Map.of());
+            events = List.copyOf(ReactionsReader.latestRecords(new HashMap<>(settings.kafka()), settings.topics().events(),
+                    serdes.eventKey().deserializer(), serdes.event().deserializer(), Map.of()).values());
+            stats = List.copyOf(ReactionsReader.latestRecords(new HashMap<>(settings.kafka()), settings.topics().stats(),
+                    serdes.cohortKey().deserializer(), serdes.cohortStats().deserializer(), Map.of()).values());
         } finally {
             DemoFiles.deleteRecursively(stateDir);
         }
-        DemoOutput.write(outDir, reactions, data.ticks(), headlines, settings, out);
-        return new Result(reactions, drained, Duration.ofNanos(System.nanoTime() - started));
+        DemoOutput.Results results = DemoOutput.write(outDir, new DemoOutput.Results(reactions, events, stats),
+                data.ticks(), headlines, settings, out);
+        return new Result(reactions, drained, Duration.ofNanos(System.nanoTime() - started), results.events(), results.stats());
     }
 
     private static AppSettings settings(EmbeddedStack stack, Path stateDir) {

@@ -38,12 +38,24 @@ public final class ReactionsReader {
      */
     public static List<MarketReaction> latestPerKey(Map<String, ?> kafkaConfig, String topic,
             Deserializer<ReactionKey> keys, Deserializer<MarketReaction> values, Map<TopicPartition, Long> from) {
+        return latestRecords(kafkaConfig, topic, keys, values, from).values().stream()
+                .sorted(BY_HEADLINE_TIME).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * The latest value per key of a compacted topic, read committed to its current end; a key whose
+     * latest record is a tombstone is absent.
+     *
+     * @param from first offset per partition to read (missing partitions: from the beginning)
+     */
+    public static <K, V> Map<K, V> latestRecords(Map<String, ?> kafkaConfig, String topic,
+            Deserializer<K> keys, Deserializer<V> values, Map<TopicPartition, Long> from) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        Map<ReactionKey, MarketReaction> latest = new LinkedHashMap<>();
-        try (KafkaConsumer<ReactionKey, MarketReaction> consumer = new KafkaConsumer<>(config, keys, values)) {
+        Map<K, V> latest = new LinkedHashMap<>();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
@@ -57,14 +69,16 @@ public final class ReactionsReader {
                 }
             }
             while (!reachedEnd(consumer, end)) {
-                for (ConsumerRecord<ReactionKey, MarketReaction> r : consumer.poll(POLL)) {
-                    if (r.value() != null) {
+                for (ConsumerRecord<K, V> r : consumer.poll(POLL)) {
+                    if (r.value() == null) {
+                        latest.remove(r.key());
+                    } else {
                         latest.put(r.key(), r.value());
                     }
                 }
             }
         }
-        return latest.values().stream().sorted(BY_HEADLINE_TIME).collect(Collectors.toCollection(ArrayList::new));
+        return latest;
     }
 
     private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

@@ -98,8 +98,9 @@ final class ReactionBenchApp implements MeasuredApp {
     @Override
     public List<String> groupTopics() {
         String id = settings.applicationId();
-        return List.of(settings.topics().headlines(), settings.topics().ticks(),
-                id + "-leg-requests-repartition", id + "-legs-repartition");
+        List<String> topics = new java.util.ArrayList<>(List.of(settings.topics().headlines(), settings.topics().ticks()));
+        topics.addAll(io.newsreaction.topology.Names.repartitionTopics(id));
+        return topics;
     }
 
     @Override

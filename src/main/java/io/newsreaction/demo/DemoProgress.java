@@ -29,8 +29,8 @@ final class DemoProgress {
 
     boolean awaitDrained(Duration timeout) throws InterruptedException {
         String id = settings.applicationId();
-        List<String> topics = List.of(settings.topics().headlines(), settings.topics().ticks(),
-                id + "-leg-requests-repartition", id + "-legs-repartition");
+        List<String> topics = new java.util.ArrayList<>(List.of(settings.topics().headlines(), settings.topics().ticks()));
+        topics.addAll(io.newsreaction.topology.Names.repartitionTopics(id));
         long deadline = System.nanoTime() + timeout.toNanos();
         Quiescence quiescence = new Quiescence(QUIET);
         long lastPrint = 0;

@@ -39,10 +39,18 @@ public record ReplayNames(String applicationId, String ticksTopic, String headli
 
     /** The private inputs and the topology's repartition topics: the topics the group must drain. */
     public List<String> drainedTopics() {
-        return List.of(ticksTopic, headlinesTopic, repartition(Names.LEG_REQUESTS), repartition(Names.LEGS));
+        List<String> topics = new java.util.ArrayList<>(List.of(ticksTopic, headlinesTopic));
+        topics.addAll(Names.repartitionTopics(applicationId));
+        return topics;
     }
 
-    private String repartition(String name) {
-        return applicationId + "-" + name + "-repartition";
+    /** Where the replay's events go: beside its reactions. */
+    public String eventsTopic() {
+        return outputTopic + ".events";
+    }
+
+    /** Where the replay's cohort statistics go: beside its reactions. */
+    public String statsTopic() {
+        return outputTopic + ".stats";
     }
 }

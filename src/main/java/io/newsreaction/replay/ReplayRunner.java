@@ -173,6 +173,8 @@ public final class ReplayRunner {
         o.put(ConfigKeys.TOPICS_HEADLINES, names.headlinesTopic());
         o.put(ConfigKeys.TOPICS_REACTIONS, names.outputTopic());
         o.put(ConfigKeys.TOPICS_DLQ, names.dlqTopic());
+        o.put(ConfigKeys.TOPICS_EVENTS, names.eventsTopic());
+        o.put(ConfigKeys.TOPICS_STATS, names.statsTopic());
         o.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(partitions));
         o.put(ConfigKeys.TOPICS_AUTO_CREATE, "false");
         o.put(ConfigKeys.STATE_DIR, stateDir.toString());

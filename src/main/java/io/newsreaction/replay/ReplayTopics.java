@@ -40,7 +40,7 @@ final class ReplayTopics {
     /** True when a topic of these names already exists (another replay started in the same second). */
     boolean taken(ReplayNames names) throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = existing();
-        return existing.contains(names.outputTopic())
+        return existing.contains(names.outputTopic()) || existing.contains(names.eventsTopic())
                 || existing.stream().anyMatch(t -> t.startsWith(names.internalPrefix()));
     }
 
@@ -58,7 +58,9 @@ final class ReplayTopics {
                 new NewTopic(names.ticksTopic(), partitions.ticks(), rf).configs(keep),
                 new NewTopic(names.headlinesTopic(), partitions.headlines(), rf).configs(keep),
                 new NewTopic(names.dlqTopic(), partitions.ticks(), rf),
-                new NewTopic(names.outputTopic(), partitions.output(), rf).configs(compact));
+                new NewTopic(names.outputTopic(), partitions.output(), rf).configs(compact),
+                new NewTopic(names.eventsTopic(), partitions.output(), rf).configs(compact),
+                new NewTopic(names.statsTopic(), partitions.output(), rf).configs(compact));
         admin.createTopics(topics).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         NewTopics.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList(), TIMEOUT);
         log.info("created replay topics {}", topics.stream().map(NewTopic::name).toList());

@@ -50,4 +50,10 @@ public final class Names {
 
     private Names() {
     }
+
+    /** Every repartition topic of the topology: with the inputs, what a drained application has consumed to the end. */
+    public static java.util.List<String> repartitionTopics(String applicationId) {
+        return java.util.stream.Stream.of(LEG_REQUESTS, LEGS, EVENT_MEMBERS, EVENT_REACTIONS, COHORT_DELTAS)
+                .map(name -> applicationId + "-" + name + "-repartition").toList();
+    }
 }

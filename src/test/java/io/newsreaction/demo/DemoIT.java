@@ -3,8 +3,12 @@ package io.newsreaction.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.newsreaction.avro.CohortDimension;
+import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.EventPrecision;
 import io.newsreaction.avro.HorizonReaction;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.fixtures.SharedStack;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +48,25 @@ class DemoIT {
         });
         assertThat(Files.readAllLines(out.resolve("reactions.jsonl"))).hasSize(result.reactions().size());
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("NVDA");
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Largest |abnormal return| at PT30M");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Largest |abnormal return| at PT30M")
+                .contains("Cohorts by KIND").contains("KIND/MODEL_RELEASE");
+
+        // everything NVDA heard between Friday's close and Monday's open is one event, listed once
+        ReactionEvent mondayOpen = result.events().stream()
+                .filter(e -> e.getSymbol().equals("NVDA") && e.getWindowStart().equals(MONDAY_OPEN))
+                .filter(e -> e.getPrecision() == EventPrecision.INTRADAY)
+                .findFirst().orElseThrow();
+        List<String> weekendIds = weekendNvda.stream().map(MarketReaction::getHeadlineId).toList();
+        assertThat(mondayOpen.getHeadlineIds()).containsAll(weekendIds).doesNotHaveDuplicates();
+        assertThat(mondayOpen.getHeadlineCount()).isEqualTo(mondayOpen.getHeadlineIds().size());
+        assertThat(mondayOpen.getStatus()).isEqualTo(ReactionStatus.FINAL);
+        assertThat(result.events().size()).isBetween(150, 250).isLessThan(result.reactions().size() / 2);
+        assertThat(Files.readAllLines(out.resolve("events.jsonl"))).hasSize(result.events().size());
+        assertThat(Files.readAllLines(out.resolve("stats.jsonl"))).hasSize(result.stats().size());
+        CohortStats all = result.stats().stream().filter(c -> c.getDimension() == CohortDimension.ALL).findFirst().orElseThrow();
+        assertThat(all.getEvents()).isEqualTo(result.events().size());
+        long finalIntraday = result.events().stream().filter(e -> e.getStatus() == ReactionStatus.FINAL)
+                .filter(e -> e.getPrecision() == EventPrecision.INTRADAY).count();
+        assertThat(all.getHorizons().get(0).getAll().getN()).isEqualTo(finalIntraday);
     }
 }

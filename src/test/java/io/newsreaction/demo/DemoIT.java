@@ -3,8 +3,11 @@ package io.newsreaction.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.newsreaction.avro.CohortBlock;
 import io.newsreaction.avro.CohortDimension;
+import io.newsreaction.avro.CohortHorizon;
 import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.EventHorizon;
 import io.newsreaction.avro.EventPrecision;
 import io.newsreaction.avro.HorizonReaction;
 import io.newsreaction.avro.MarketReaction;
@@ -68,5 +71,24 @@ class DemoIT {
         long finalIntraday = result.events().stream().filter(e -> e.getStatus() == ReactionStatus.FINAL)
                 .filter(e -> e.getPrecision() == EventPrecision.INTRADAY).count();
         assertThat(all.getHorizons().get(0).getAll().getN()).isEqualTo(finalIntraday);
+        assertCohortMatchesANaiveComputation(all.getHorizons().get(3), result.events());
+    }
+
+    /** Recomputes one cohort horizon from the event records with plain double sums (two passes). */
+    private static void assertCohortMatchesANaiveComputation(CohortHorizon horizon, List<ReactionEvent> events) {
+        List<EventHorizon> counted = events.stream().filter(e -> e.getStatus() == ReactionStatus.FINAL)
+                .flatMap(e -> e.getHorizons().stream()).filter(h -> h.getHorizon().equals(horizon.getHorizon()))
+                .filter(h -> h.getAbnormalReturn() != null).toList();
+        int n = counted.size();
+        double mean = counted.stream().mapToDouble(EventHorizon::getAbnormalReturn).sum() / n;
+        double ss = counted.stream().mapToDouble(h -> (h.getAbnormalReturn() - mean) * (h.getAbnormalReturn() - mean)).sum();
+        double sd = Math.sqrt(ss / (n - 1));
+        CohortBlock block = horizon.getAll();
+        assertThat(block.getN()).isEqualTo(n);
+        assertThat(block.getMeanAbnormalReturn()).isCloseTo(mean, within(1e-15));
+        assertThat(block.getSdAbnormalReturn()).isCloseTo(sd, within(1e-14));
+        assertThat(block.getTCrossSectional()).isCloseTo(mean / (sd / Math.sqrt(n)), within(1e-10));
+        assertThat(block.getPositive()).isEqualTo(counted.stream().filter(h -> h.getAbnormalReturn() > 0).count());
+        assertThat(horizon.getClean().getN()).isEqualTo(counted.stream().filter(h -> h.getConfounders() == 0).count());
     }
 }

@@ -38,8 +38,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * change of the event's contribution. An event is emitted again whenever its record changes — a
  * member joins, a reaction revision arrives, or a neighbouring event appears — so the latest
  * record per key depends only on the set of inputs, not on their order.
+ *
+ * <p>State is bounded by the history retention: once the latest window start seen on the partition
+ * is more than the retention past an event's start, the event leaves {@code events-store} (its
+ * last record stays on the compacted topic, its contribution stays in its cohorts), and a member or
+ * reaction arriving for a window that old is dropped — as stage 1 has no prices for it either — so
+ * it cannot start the event again and count it twice.
  */
 final class BuildEventsProcessor implements Processor<String, SpecificRecord, SpecificRecord, SpecificRecord> {
+    /** The partition's latest window start and purge cutoff, under a key no event key can equal (events start with a symbol). */
+    private static final Bytes CLOCK_KEY = Bytes.wrap(new byte[0]);
+    private static final long PURGE_EVERY_MS = java.time.Duration.ofDays(1).toMillis();
     private static final Comparator<EventMember> MEMBER_ORDER =
             Comparator.comparing(EventMember::getPublishedAt).thenComparing(EventMember::getHeadlineId);
 
@@ -49,9 +58,16 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     private final Deserializer<EventState> stateDecoder;
     private ProcessorContext<SpecificRecord, SpecificRecord> context;
     private KeyValueStore<Bytes, byte[]> events;
+    private final long retentionMs;
+    private final ReactionMetrics metrics;
+    private long latestWindowStart;
+    private long purgedUntil;
 
-    BuildEventsProcessor(EventWindow window, EventAssembler assembler, Serde<EventState> stateSerde) {
+    BuildEventsProcessor(EventWindow window, EventAssembler assembler, Serde<EventState> stateSerde,
+            java.time.Duration retention, ReactionMetrics metrics) {
         this.window = window;
+        this.retentionMs = retention.toMillis();
+        this.metrics = metrics;
         this.assembler = assembler;
         this.stateEncoder = stateSerde.serializer();
         this.stateDecoder = stateSerde.deserializer();
@@ -61,6 +77,41 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     public void init(ProcessorContext<SpecificRecord, SpecificRecord> context) {
         this.context = context;
         this.events = context.getStateStore(Names.EVENTS_STORE);
+        byte[] clock = events.get(CLOCK_KEY);
+        java.nio.ByteBuffer stored = clock == null ? null : java.nio.ByteBuffer.wrap(clock);
+        this.latestWindowStart = stored == null ? Long.MIN_VALUE : stored.getLong();
+        this.purgedUntil = stored == null ? Long.MIN_VALUE : stored.getLong();
+    }
+
+    /** False (and counted) for a window older than the retention; otherwise advances the clock and purges when due. */
+    private boolean admit(long windowStart) {
+        if (purgedUntil != Long.MIN_VALUE && windowStart < purgedUntil) {
+            metrics.expiredEventInput();
+            return false;
+        }
+        if (windowStart > latestWindowStart) {
+            latestWindowStart = windowStart;
+            long cutoff = latestWindowStart - retentionMs;
+            if (purgedUntil == Long.MIN_VALUE || cutoff - purgedUntil >= PURGE_EVERY_MS) {
+                purge(cutoff);
+            }
+            events.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(16).putLong(latestWindowStart).putLong(purgedUntil).array());
+        }
+        return true;
+    }
+
+    private void purge(long cutoff) {
+        List<Bytes> expired = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = events.all()) {
+            while (it.hasNext()) {
+                Bytes key = it.next().key;
+                if (!key.equals(CLOCK_KEY) && EventKeys.windowStart(key) < cutoff) {
+                    expired.add(key);
+                }
+            }
+        }
+        expired.forEach(events::delete);
+        purgedUntil = cutoff;
     }
 
     @Override
@@ -73,6 +124,9 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     }
 
     private void onMember(EventMember member) {
+        if (!admit(member.getWindowStart().toEpochMilli())) {
+            return;
+        }
         Bytes key = EventKeys.event(member.getSymbol(), member.getWindowStart().toEpochMilli(), member.getPrecision());
         EventState state = load(key);
         List<EventMember> members = new ArrayList<>(state.getMembers());
@@ -95,6 +149,9 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     private void onReaction(MarketReaction reaction) {
         boolean day = reaction.getTimePrecision() == TimePrecision.DAY;
         long windowStart = window.windowStart(reaction.getPublishedAt().toEpochMilli(), day);
+        if (!admit(windowStart)) {
+            return;
+        }
         Bytes key = EventKeys.event(reaction.getSymbol(), windowStart, day ? EventPrecision.DAY : EventPrecision.INTRADAY);
         EventState state = load(key);
         if (!supersedes(reaction, state.getReaction())) {

@@ -42,7 +42,7 @@ final class EventsTopology {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void add(StreamsBuilder builder, KStream<String, Headline> headlines, KStream<ReactionKey, MarketReaction> reactions,
-            TopologySettings settings, ReactionSerdes serdes) {
+            TopologySettings settings, ReactionSerdes serdes, ReactionMetrics metrics) {
         EventWindow window = new EventWindow(settings.reaction());
         EventAssembler assembler = new EventAssembler(window, settings.reaction().horizons());
         CohortAggregator aggregator = new CohortAggregator(settings.reaction().horizons());
@@ -69,7 +69,8 @@ final class EventsTopology {
                 .repartition(reactionsBySymbol);
         Map<String, KStream<SpecificRecord, SpecificRecord>> outputs = ((KStream<String, SpecificRecord>) (KStream) members)
                 .merge((KStream<String, SpecificRecord>) (KStream) reactionValues, Named.as(Names.MERGE_EVENT_INPUTS))
-                .process(() -> new BuildEventsProcessor(window, assembler, new InternalAvroSerde<>(EventState.class)),
+                .process(() -> new BuildEventsProcessor(window, assembler, new InternalAvroSerde<>(EventState.class),
+                                settings.reaction().historyRetention(), metrics),
                         Named.as(Names.BUILD_EVENTS), Names.EVENTS_STORE)
                 .split(Named.as(Names.SPLIT_EVENT_OUTPUT))
                 .branch((key, value) -> key instanceof ReactionEventKey, Branched.as(Names.EVENTS_BRANCH))

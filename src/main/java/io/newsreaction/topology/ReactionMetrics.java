@@ -16,11 +16,21 @@ public final class ReactionMetrics {
     private final LongAdder provisional = new LongAdder();
     private final LongAdder fin = new LongAdder();
     private final LongAdder noReference = new LongAdder();
+    private final LongAdder expiredEventInputs = new LongAdder();
     private final AtomicReference<String> lastLateTick = new AtomicReference<>();
 
     void lateTick(String topicPartitionOffset) {
         lateTicks.increment();
         lastLateTick.set(topicPartitionOffset);
+    }
+
+    void expiredEventInput() {
+        expiredEventInputs.increment();
+    }
+
+    /** Event members and reactions dropped because their window lies beyond the history retention. */
+    public long expiredEventInputs() {
+        return expiredEventInputs.sum();
     }
 
     void outOfSessionTick() {

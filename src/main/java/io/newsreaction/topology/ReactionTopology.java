@@ -90,7 +90,7 @@ public final class ReactionTopology {
                 .process(() -> new CombineLegsProcessor(assembler, legSerde, metrics), Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
         reactions.to(settings.reactionsTopic(), reactionsProduced);
-        EventsTopology.add(builder, headlines, reactions, settings, serdes);
+        EventsTopology.add(builder, headlines, reactions, settings, serdes, metrics);
         return builder.build();
     }
 

@@ -249,4 +249,51 @@ class EventsTopologyTest {
                 .isEqualTo(before.stats().get(new CohortKey(CohortDimension.ALL, "*")));
         assertThat(after.stats().get(new CohortKey(CohortDimension.ALL, "*")).getEvents()).isEqualTo(3);
     }
+
+    @Test
+    void shouldKeepEventsStoreBoundedByTheHistoryRetention() {
+        ReactionSettings retained = new ReactionSettings(new io.newsreaction.market.TwentyFourSevenCalendar(),
+                List.of(Duration.ofMinutes(1)), Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
+                Duration.ofMinutes(390), Duration.ofDays(2));
+
+        long shortRun = eventsStored(retained, 10);
+        long longRun = eventsStored(retained, 40);
+
+        // one event every 6 hours; at most retention (2 days) plus one purge step (1 day) of them stay, and the clock entry
+        assertThat(longRun).isEqualTo(shortRun).isLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void shouldDropAMemberForAWindowBeyondTheRetentionInsteadOfStartingItsEventAgain() {
+        ReactionSettings retained = new ReactionSettings(new io.newsreaction.market.TwentyFourSevenCalendar(),
+                List.of(Duration.ofMinutes(1)), Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
+                Duration.ofMinutes(390), Duration.ofDays(2));
+        try (TopologyFixture fixture = new TopologyFixture(retained, routing())) {
+            fixture.pipe(List.of(Headlines.id("old").at(MONDAY_OPEN).tickers("AAA").build(),
+                    Headlines.id("new").at(MONDAY_OPEN.plus(Duration.ofDays(5))).tickers("AAA").build()));
+            fixture.events();
+            fixture.pipe(List.of(Headlines.id("late").at(MONDAY_OPEN).tickers("AAA").build()));
+
+            assertThat(fixture.events()).isEmpty();
+            assertThat(fixture.metrics.expiredEventInputs()).isEqualTo(1);
+        }
+    }
+
+    private static long eventsStored(ReactionSettings settings, int days) {
+        try (TopologyFixture fixture = new TopologyFixture(settings, routing())) {
+            List<SpecificRecord> input = new ArrayList<>();
+            for (int i = 0; i < days * 4; i++) {
+                input.add(Headlines.id("h" + i).at(MONDAY_OPEN.plus(Duration.ofHours(6L * i))).tickers("AAA").build());
+            }
+            fixture.pipe(input);
+            long count = 0;
+            try (var it = fixture.driver().<org.apache.kafka.common.utils.Bytes, byte[]>getKeyValueStore(Names.EVENTS_STORE).all()) {
+                while (it.hasNext()) {
+                    it.next();
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
 }

@@ -27,6 +27,16 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
                 partitions, logAppendTime);
     }
 
+    /** The app's event topic, beside its reactions. */
+    public String events() {
+        return reactions + ".events";
+    }
+
+    /** The app's cohort-statistics topic, beside its reactions. */
+    public String stats() {
+        return reactions + ".stats";
+    }
+
     public void create(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
         Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
         Map<String, String> keepAppendTime = logAppendTime
@@ -35,7 +45,9 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
                 new NewTopic(headlines, partitions, (short) 1).configs(keep),
                 new NewTopic(ticks, partitions, (short) 1).configs(keepAppendTime),
                 new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
-                new NewTopic(dlq, partitions, (short) 1).configs(keep));
+                new NewTopic(dlq, partitions, (short) 1).configs(keep),
+                new NewTopic(events(), partitions, (short) 1).configs(keepAppendTime),
+                new NewTopic(stats(), partitions, (short) 1).configs(keepAppendTime));
         admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         // A producer that starts before the broker leads every partition gets NOT_LEADER_OR_FOLLOWER.
         NewTopics.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList(), Duration.ofMillis(TIMEOUT_MS));

@@ -70,6 +70,8 @@ final class ReactionBenchApp implements MeasuredApp {
         base.put("topics.ticks", topics.ticks());
         base.put("topics.reactions", topics.reactions());
         base.put("topics.dlq", topics.dlq());
+        base.put("topics.events", topics.events());
+        base.put("topics.stats", topics.stats());
         base.put("topics.partitions", Integer.toString(topics.partitions()));
         base.put("topics.auto-create", "false");
         base.put("kafka.bootstrap.servers", context.bootstrapServers());

@@ -60,7 +60,7 @@ final class DemoOutput {
         reactions.forEach(r -> benchmarks.put(r.getSymbol(), r.getBenchmark()));
         ReportInput input = ReportInput.of(reactions, DemoRun.bySymbol(ticks), benchmarks, headlines)
                 .withSessionFilter(settings.reaction().calendar()::isInSession);
-        Files.writeString(outDir.resolve(REPORT_FILE), HtmlReport.render(input), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(REPORT_FILE), HtmlReport.render(input, events.events(), stats), StandardCharsets.UTF_8);
 
         out.println();
         out.print(new ReactionTable(reactions).render());

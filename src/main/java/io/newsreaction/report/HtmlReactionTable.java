@@ -68,12 +68,12 @@ final class HtmlReactionTable {
         out.append("</tr>\n");
     }
 
-    private static void signed(StringBuilder out, Double value, Function<Double, String> format) {
+    static void signed(StringBuilder out, Double value, Function<Double, String> format) {
         String sign = value == null || value == 0.0 ? "" : (value < 0 ? " neg" : " pos");
         cell(out, format.apply(value), "num" + sign);
     }
 
-    private static void cell(StringBuilder out, String text, String cssClass) {
+    static void cell(StringBuilder out, String text, String cssClass) {
         out.append(cssClass == null ? "<td>" : "<td class=\"" + cssClass + "\">")
                 .append(Xml.escape(text)).append("</td>");
     }

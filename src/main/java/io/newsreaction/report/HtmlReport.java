@@ -1,6 +1,8 @@
 package io.newsreaction.report;
 
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -35,6 +37,11 @@ public final class HtmlReport {
 
     /** The whole page as a string (UTF-8 when written). */
     public static String render(ReportInput input) {
+        return render(input, List.of(), List.of());
+    }
+
+    /** The page with the event and cohort tables after the reactions (left out when both are empty). */
+    public static String render(ReportInput input, List<ReactionEvent> events, List<CohortStats> stats) {
         ReactionTable table = new ReactionTable(input.reactions());
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
@@ -49,8 +56,19 @@ public final class HtmlReport {
                 .append("<p class=\"note\">Latest revision per headline and symbol, by publication time. ")
                 .append("Return and Bench are simple returns; Abnormal is the log abnormal return; ")
                 .append("z is the abnormal return over its estimation-window standard deviation.</p>\n")
-                .append(HtmlReactionTable.render(table.reactions()))
-                .append("</body>\n</html>\n");
+                .append(HtmlReactionTable.render(table.reactions()));
+        if (!events.isEmpty() || !stats.isEmpty()) {
+            out.append("<h2>Events</h2>\n")
+                    .append("<p class=\"note\">Headlines of one symbol whose reaction window starts at the same instant ")
+                    .append("with the same precision share one reaction: one row per event. Confounders: other events ")
+                    .append("of the symbol starting within the horizon.</p>\n")
+                    .append(HtmlEventTables.events(events))
+                    .append("<h2>Cohorts</h2>\n")
+                    .append("<p class=\"note\">Per cohort and horizon over its FINAL events: CAAR (mean abnormal return), ")
+                    .append("cross-sectional t, sign test, Patell Z and BMP t; clean: events without confounders.</p>\n")
+                    .append(HtmlEventTables.cohorts(stats));
+        }
+        out.append("</body>\n</html>\n");
         return out.toString();
     }
 

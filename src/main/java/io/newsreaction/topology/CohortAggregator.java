@@ -13,6 +13,8 @@ import io.newsreaction.avro.HorizonSums;
 import io.newsreaction.reaction.CohortStatistics;
 import io.newsreaction.reaction.CohortSums;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,12 +98,26 @@ final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, Cohor
     }
 
     private static CohortSums load(BlockSums b) {
-        return new CohortSums(b.getN(), b.getPositive(), new BigDecimal(b.getSumAr()), new BigDecimal(b.getSumArSquared()),
-                b.getK(), new BigDecimal(b.getSumSar()), new BigDecimal(b.getSumSarSquared()), new BigDecimal(b.getSumPatellVariance()));
+        return new CohortSums(b.getN(), b.getPositive(), decimal(b.getSumAr()), decimal(b.getSumArSquared()),
+                b.getK(), decimal(b.getSumSar()), decimal(b.getSumSarSquared()), decimal(b.getSumPatellVariance()));
     }
 
     private static BlockSums store(CohortSums s) {
-        return new BlockSums(s.n(), s.positive(), s.sumAr().toString(), s.sumArSquared().toString(),
-                s.standardized(), s.sumSar().toString(), s.sumSarSquared().toString(), s.sumPatellVariance().toString());
+        return new BlockSums(s.n(), s.positive(), bytes(s.sumAr()), bytes(s.sumArSquared()),
+                s.standardized(), bytes(s.sumSar()), bytes(s.sumSarSquared()), bytes(s.sumPatellVariance()));
+    }
+
+    /** Exact and compact (binary, not decimal text, which costs quadratic time to print and parse): scale, then unscaled value. */
+    static ByteBuffer bytes(BigDecimal value) {
+        byte[] unscaled = value.unscaledValue().toByteArray();
+        return ByteBuffer.allocate(4 + unscaled.length).putInt(value.scale()).put(unscaled).flip();
+    }
+
+    static BigDecimal decimal(ByteBuffer stored) {
+        ByteBuffer b = stored.duplicate();
+        int scale = b.getInt();
+        byte[] unscaled = new byte[b.remaining()];
+        b.get(unscaled);
+        return new BigDecimal(new BigInteger(unscaled), scale);
     }
 }

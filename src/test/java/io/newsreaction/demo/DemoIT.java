@@ -51,7 +51,8 @@ class DemoIT {
             assertThat(session.getSimpleReturn()).isCloseTo(118.51 / 142.605 - 1, within(1e-12));
         });
         assertThat(Files.readAllLines(out.resolve("reactions.jsonl"))).hasSize(result.reactions().size());
-        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("NVDA");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("NVDA")
+                .contains("<h2>Events</h2>").contains("<h2>Cohorts</h2>").contains("KIND/MODEL_RELEASE");
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Largest |abnormal return| at PT30M")
                 .contains("Cohorts by KIND").contains("KIND/MODEL_RELEASE");
 

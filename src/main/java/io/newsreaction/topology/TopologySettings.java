@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What the topology needs to know: topic names, the partition count of stage 1 (must equal the
- * ticks topic's, so leg requests land next to their symbol's ticks), reaction and routing settings.
+ * ticks topic's, so leg requests land next to their symbol's ticks), reaction and routing settings, and the
+ * contract the ticks' producers follow.
  */
 public record TopologySettings(
         String headlinesTopic,
@@ -14,7 +15,14 @@ public record TopologySettings(
         String reactionsTopic,
         int partitions,
         ReactionSettings reaction,
-        RoutingSettings routing) {
+        RoutingSettings routing,
+        TickContract ticks) {
+
+    /** Settings for producers that follow the default contract: murmur2 partitioning, {@code PT5M} skew. */
+    public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
+            ReactionSettings reaction, RoutingSettings routing) {
+        this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing, TickContract.DEFAULT);
+    }
 
     public TopologySettings {
         Objects.requireNonNull(headlinesTopic, "headlinesTopic");
@@ -22,6 +30,7 @@ public record TopologySettings(
         Objects.requireNonNull(reactionsTopic, "reactionsTopic");
         Objects.requireNonNull(reaction, "reaction");
         Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(ticks, "ticks");
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }

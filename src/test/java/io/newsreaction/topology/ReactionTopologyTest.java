@@ -144,6 +144,28 @@ class ReactionTopologyTest {
     }
 
     @Test
+    void shouldTreatATickAtExactlyTickTimeMinusGraceAsLate() {
+        // Tick time T0+2m = end(PT1M) + grace makes PT1M due; a tick then at exactly T0+1m (the
+        // horizon's end) would have changed PT1M had it come first, so it is late and changes nothing.
+        List<SpecificRecord> input = List.of(
+                Headlines.id("edge").at(T0).tickers("AAA").build(),
+                TickRecords.of("AAA").at(at("-PT1M")).price(100).size(1).build(),
+                TickRecords.of("AAA").at(at("PT2M")).price(110).size(1).build(),
+                TickRecords.of("AAA").at(at("PT1M")).price(120).size(7).build(),
+                TickRecords.of("AAA").at(at("PT1M0.001S")).price(130).size(9).build(),
+                TickRecords.of("AAA").at(at("PT7M")).price(111).size(1).build());
+        try (TopologyFixture fixture = new TopologyFixture(shortHorizons(), routing())) {
+            List<KeyValue<ReactionKey, MarketReaction>> out = fixture.pipe(input).output();
+            assertThat(fixture.metrics.lateTicks()).as("the tick at T0+1m, not the one a millisecond later").isEqualTo(1);
+            HorizonReaction m1 = out.get(0).value.getHorizons().get(0);
+            assertThat(m1.getPrice()).isEqualTo(100.0);
+            HorizonReaction m5 = out.get(out.size() - 1).value.getHorizons().get(1);
+            assertThat(m5.getTickCount()).as("T0+1m0.001s and T0+2m, not T0+1m").isEqualTo(2);
+            assertThat(m5.getVolume()).isEqualTo(10L);
+        }
+    }
+
+    @Test
     void shouldReportNoReferenceOnceWhenNoTickPrecedesTheHeadline() {
         List<SpecificRecord> input = List.of(
                 Headlines.id("h2").at(T0).tickers("CCC").build(),

@@ -83,15 +83,15 @@ class ReactionTopologyTest {
             assertThat(m1.getHorizon()).isEqualTo("PT1M");
             assertThat(m1.getEndTime()).isEqualTo(at("PT1M"));
             assertThat(m1.getPrice()).isEqualTo(101.0);
-            assertThat(m1.getLogReturn()).isCloseTo(Math.log(101.0 / 100.0), within(EPS));
+            assertThat(m1.getLogReturn()).isCloseTo(StrictMath.log(101.0 / 100.0), within(EPS));
             assertThat(m1.getVolume()).isEqualTo(50);
             assertThat(m1.getVwap()).isCloseTo((102.0 * 20 + 101.0 * 30) / 50, within(EPS));
             assertThat(m1.getTickCount()).isEqualTo(2);
             assertThat(m1.getBenchmarkLogReturn()).isEqualTo(0.0);
-            assertThat(m1.getAbnormalReturn()).isCloseTo(Math.log(1.01), within(EPS));
+            assertThat(m1.getAbnormalReturn()).isCloseTo(StrictMath.log(1.01), within(EPS));
             assertThat(m1.getZScore()).isNull();
-            assertThat(first.getRunUp()).isCloseTo(Math.log(1.02), within(EPS));
-            assertThat(first.getDrawdown()).isCloseTo(Math.log(1.01), within(EPS));
+            assertThat(first.getRunUp()).isCloseTo(StrictMath.log(1.02), within(EPS));
+            assertThat(first.getDrawdown()).isCloseTo(StrictMath.log(1.01), within(EPS));
             assertThat(first.getMarketModel().getMethod()).isEqualTo(ModelMethod.MARKET_ADJUSTED);
 
             MarketReaction last = out.get(1).value;
@@ -103,9 +103,9 @@ class ReactionTopologyTest {
             assertThat(m5.getPrice()).isEqualTo(99.0);
             assertThat(m5.getPriceTime()).isEqualTo(at("PT3M"));
             assertThat(m5.getVolume()).isEqualTo(90);
-            assertThat(m5.getBenchmarkLogReturn()).isCloseTo(Math.log(51.0 / 50.0), within(EPS));
-            assertThat(m5.getAbnormalReturn()).isCloseTo(Math.log(0.99) - Math.log(51.0 / 50.0), within(EPS));
-            assertThat(last.getDrawdown()).isCloseTo(Math.log(0.99), within(EPS));
+            assertThat(m5.getBenchmarkLogReturn()).isCloseTo(StrictMath.log(51.0 / 50.0), within(EPS));
+            assertThat(m5.getAbnormalReturn()).isCloseTo(StrictMath.log(0.99) - StrictMath.log(51.0 / 50.0), within(EPS));
+            assertThat(last.getDrawdown()).isCloseTo(StrictMath.log(0.99), within(EPS));
             assertThat(last.getSettingsHash()).isEqualTo(shortHorizons().settingsHash());
         }
     }
@@ -201,7 +201,7 @@ class ReactionTopologyTest {
                 assertThat(h.getAbnormalReturn()).isNull();
                 assertThat(h.getZScore()).isNull();
             });
-            assertThat(last.getHorizons().get(1).getLogReturn()).isCloseTo(Math.log(21.0 / 20.0), within(EPS));
+            assertThat(last.getHorizons().get(1).getLogReturn()).isCloseTo(StrictMath.log(21.0 / 20.0), within(EPS));
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsreaction.config;
 
 import io.newsreaction.reaction.ReactionSettings;
 import io.newsreaction.routing.RoutingSettings;
+import io.newsreaction.topology.TickContract;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * @param topics          topic names and creation
  * @param reaction        settings that shape reaction values
  * @param routing         headline to symbol routing and benchmarks
+ * @param ticks           what the ticks' producers guarantee: partitioner, future skew
  * @param http            HTTP query API
  * @param kafka           Kafka client properties ({@code kafka.} prefix stripped)
  * @param registry        schema registry serde properties (full {@code schema.registry.*} keys plus
@@ -31,6 +33,7 @@ public record AppSettings(
         TopicSettings topics,
         ReactionSettings reaction,
         RoutingSettings routing,
+        TickContract ticks,
         HttpSettings http,
         Map<String, String> kafka,
         Map<String, String> registry,
@@ -43,6 +46,7 @@ public record AppSettings(
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(reaction, "reaction");
         Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(ticks, "ticks");
         Objects.requireNonNull(http, "http");
         kafka = Collections.unmodifiableMap(new TreeMap<>(kafka));
         registry = Collections.unmodifiableMap(new TreeMap<>(registry));
@@ -66,7 +70,7 @@ public record AppSettings(
     @Override
     public String toString() {
         return "AppSettings[applicationId=" + applicationId + ", topics=" + topics + ", reaction=" + reaction
-                + ", routing=" + routing + ", http=" + http + ", kafka=" + Secrets.maskAll(kafka)
+                + ", routing=" + routing + ", ticks=" + ticks + ", http=" + http + ", kafka=" + Secrets.maskAll(kafka)
                 + ", registry=" + Secrets.maskAll(registry) + ", stateDir=" + stateDir
                 + ", registryStartup=" + registryStartup + "]";
     }

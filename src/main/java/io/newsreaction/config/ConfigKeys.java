@@ -1,6 +1,7 @@
 package io.newsreaction.config;
 
 import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.topology.TickContract;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ public final class ConfigKeys {
     public static final String TOPICS_STATS = "topics.stats";
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_AUTO_CREATE = "topics.auto-create";
+    /** How the ticks' producers partition: {@code murmur2} (Java, kafkajs) or {@code crc32} (librdkafka's default). */
+    public static final String TICKS_PARTITIONER = "topics.ticks.partitioner";
     public static final String CALENDAR = "reaction.calendar";
     public static final String CALENDAR_HOLIDAYS = "reaction.calendar.holidays";
     public static final String CALENDAR_HALF_DAYS = "reaction.calendar.half-days";
@@ -33,6 +36,8 @@ public final class ConfigKeys {
     public static final String MIN_OBSERVATIONS = "reaction.estimation.min-observations";
     public static final String REFERENCE_MAX_AGE = "reaction.reference-max-age";
     public static final String HISTORY_RETENTION = "reaction.history-retention";
+    /** How far a tick's {@code ts} may lie ahead of its record timestamp before it is dead-lettered. */
+    public static final String MAX_FUTURE_SKEW = "reaction.max-future-skew";
     public static final String UNIVERSE = "reaction.universe";
     public static final String DEFAULT_BENCHMARK = "reaction.default-benchmark";
     public static final String HTTP_PORT = "http.port";
@@ -88,6 +93,7 @@ public final class ConfigKeys {
         d.put(TOPICS_STATS, "market.reaction-stats");
         d.put(TOPICS_PARTITIONS, "3");
         d.put(TOPICS_AUTO_CREATE, "true");
+        d.put(TICKS_PARTITIONER, TickContract.DEFAULT.partitioner().configName());
         d.put(CALENDAR, "XNYS");
         d.put(HORIZONS, ReactionSettings.DEFAULT_HORIZONS.stream()
                 .map(Duration::toString).collect(Collectors.joining(",")));
@@ -98,6 +104,7 @@ public final class ConfigKeys {
         d.put(MIN_OBSERVATIONS, Integer.toString(ReactionSettings.DEFAULT_MIN_OBSERVATIONS));
         d.put(REFERENCE_MAX_AGE, ReactionSettings.DEFAULT_REFERENCE_MAX_AGE.toString());
         d.put(HISTORY_RETENTION, ReactionSettings.DEFAULT_HISTORY_RETENTION.toString());
+        d.put(MAX_FUTURE_SKEW, TickContract.DEFAULT_MAX_FUTURE_SKEW.toString());
         d.put(UNIVERSE, "");
         d.put(DEFAULT_BENCHMARK, "SPY");
         d.put(HTTP_PORT, "8080");

@@ -1,5 +1,7 @@
 package io.newsreaction.config;
 
+import io.newsreaction.topology.TickContract;
+import io.newsreaction.topology.TickPartitioner;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +72,7 @@ public final class ConfigLoader {
     private AppSettings bind(ConfigValues v) {
         String applicationId = kafkaName(v, ConfigKeys.APPLICATION_ID);
         return new AppSettings(applicationId, topics(v), ReactionBinder.bind(v, calendars), RoutingBinder.bind(v),
-                http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
+                tickContract(v), http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
                 new RegistryStartupSettings(v.intAtLeast(ConfigKeys.REGISTRY_STARTUP_MAX_ATTEMPTS, 1),
                         nonNegative(v, ConfigKeys.REGISTRY_STARTUP_BACKOFF)),
                 v.asMap());
@@ -89,6 +91,13 @@ public final class ConfigLoader {
         return new TopicSettings(v.string(keys.get(0)), v.string(keys.get(1)), v.string(keys.get(2)),
                 v.string(keys.get(3)), v.intAtLeast(ConfigKeys.TOPICS_PARTITIONS, 1),
                 v.bool(ConfigKeys.TOPICS_AUTO_CREATE), v.string(keys.get(4)), v.string(keys.get(5)));
+    }
+
+    private static TickContract tickContract(ConfigValues v) {
+        String raw = v.nonBlank(ConfigKeys.TICKS_PARTITIONER);
+        TickPartitioner partitioner = TickPartitioner.byConfigName(raw).orElseThrow(() -> ConfigException.badValue(
+                ConfigKeys.TICKS_PARTITIONER, raw, "unknown partitioner (murmur2 or crc32)"));
+        return new TickContract(partitioner, nonNegative(v, ConfigKeys.MAX_FUTURE_SKEW));
     }
 
     private static HttpSettings http(ConfigValues v) {

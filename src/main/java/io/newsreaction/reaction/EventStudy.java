@@ -19,7 +19,7 @@ public final class EventStudy {
         if (sigma == null || sigma == 0.0) {
             return null;
         }
-        return abnormalReturn / (sigma * Math.sqrt(intervals(h, delta)));
+        return abnormalReturn / (sigma * StrictMath.sqrt(intervals(h, delta)));
     }
 
     private static double intervals(Duration h, Duration delta) {

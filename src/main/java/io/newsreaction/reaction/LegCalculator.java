@@ -97,8 +97,8 @@ public final class LegCalculator {
     private HorizonValues horizonValues(PriceHistory history, Duration h, long end, double pref, WindowStats window) {
         // Never null: the reference tick itself precedes t0 <= end.
         PricePoint last = history.lastAtOrBefore(end);
-        double logReturn = Math.log(last.price() / pref);
-        double simpleReturn = Math.exp(logReturn) - 1;
+        double logReturn = StrictMath.log(last.price() / pref);
+        double simpleReturn = StrictMath.exp(logReturn) - 1;
         return new HorizonValues(h, end, last.price(), last.ts(), logReturn, simpleReturn,
                 window.volume(), window.vwap(), window.tickCount());
     }
@@ -106,7 +106,7 @@ public final class LegCalculator {
     private Double preEventReturn(PriceHistory history, long t0, double pref) {
         long at = calendar.wall(calendar.tradingTime(t0) - settings.preEvent().toMillis());
         PricePoint before = history.lastAtOrBefore(at);
-        return before == null ? null : Math.log(pref / before.price());
+        return before == null ? null : StrictMath.log(pref / before.price());
     }
 
     private List<Double> gridPrices(PriceHistory history, long t0) {

@@ -31,8 +31,8 @@ public final class MarketModelEstimator {
             Double b0 = benchmarkGrid.get(k);
             Double b1 = benchmarkGrid.get(k + 1);
             if (s0 != null && s1 != null && b0 != null && b1 != null) {
-                y[n] = Math.log(s0 / s1);
-                x[n] = Math.log(b0 / b1);
+                y[n] = StrictMath.log(s0 / s1);
+                x[n] = StrictMath.log(b0 / b1);
                 n++;
             }
         }
@@ -67,7 +67,7 @@ public final class MarketModelEstimator {
             double residual = y[i] - alpha - beta * x[i];
             sse += residual * residual;
         }
-        double sigma = Math.sqrt(sse / (n - 2));
+        double sigma = StrictMath.sqrt(sse / (n - 2));
         return new MarketModelFit(MarketModelFit.Method.MARKET_MODEL, alpha, beta, sigma, n);
     }
 

@@ -55,10 +55,10 @@ final class WindowStats {
     }
 
     double runUp() {
-        return tickCount == 0 ? 0.0 : Math.log(maxPrice / pref);
+        return tickCount == 0 ? 0.0 : StrictMath.log(maxPrice / pref);
     }
 
     double drawdown() {
-        return tickCount == 0 ? 0.0 : Math.log(minPrice / pref);
+        return tickCount == 0 ? 0.0 : StrictMath.log(minPrice / pref);
     }
 }

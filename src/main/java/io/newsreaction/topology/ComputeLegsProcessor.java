@@ -32,8 +32,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * in its internal Avro encoding, keyed by headline id.
  *
  * <p>Tick time is the greatest tick timestamp this partition has processed; headlines never move
- * it. A horizon is due when tick time reaches {@code end_h + grace}. A tick older than
- * {@code tickTime - grace} is late: it is counted and dropped. A leg request whose horizons are
+ * it. A horizon is due when tick time reaches {@code end_h + grace}. A tick with
+ * {@code ts <= tickTime - grace} is late: it is counted and dropped (a tick at a due horizon's end
+ * is late, so it can never change a leg already computed). A leg request whose horizons are
  * already due is computed at once from the retained history, so arrival order does not change the
  * output.
  */
@@ -108,7 +109,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
 
     private void onTick(Tick tick) {
         long ts = tick.getTs().toEpochMilli();
-        if (tickTime != Long.MIN_VALUE && ts < tickTime - graceMs) {
+        if (tickTime != Long.MIN_VALUE && ts <= tickTime - graceMs) {
             metrics.lateTick(position());
             return;
         }

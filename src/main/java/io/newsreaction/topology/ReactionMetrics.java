@@ -18,6 +18,23 @@ public final class ReactionMetrics {
     private final LongAdder noReference = new LongAdder();
     private final LongAdder expiredEventInputs = new LongAdder();
     private final AtomicReference<String> lastLateTick = new AtomicReference<>();
+    private final LongAdder misplacedTicks = new LongAdder();
+    private final AtomicReference<String> lastMisplacedTick = new AtomicReference<>();
+
+    void misplacedTick(String topicPartitionOffset) {
+        misplacedTicks.increment();
+        lastMisplacedTick.set(topicPartitionOffset);
+    }
+
+    /** Ticks found on a partition where their key does not belong under the configured partitioner. */
+    public long misplacedTicks() {
+        return misplacedTicks.sum();
+    }
+
+    /** Topic-partition@offset of the most recent misplaced tick, or null. */
+    public String lastMisplacedTick() {
+        return lastMisplacedTick.get();
+    }
 
     void lateTick(String topicPartitionOffset) {
         lateTicks.increment();

@@ -45,6 +45,9 @@ import org.apache.kafka.streams.state.Stores;
  * records and the settings.
  */
 public final class ReactionTopology {
+    /** The configuration key that names the ticks' partitioner; dead-letter reasons quote it. */
+    public static final String TICKS_PARTITIONER_KEY = "topics.ticks.partitioner";
+
     private ReactionTopology() {
     }
 
@@ -63,7 +66,8 @@ public final class ReactionTopology {
         Consumed<String, Headline> headlinesConsumed = Consumed.with(Serdes.String(), serdes.headline()).withName(Names.HEADLINES_SOURCE);
         Consumed<String, Tick> ticksConsumed = Consumed.with(Serdes.String(), serdes.tick()).withName(Names.TICKS_SOURCE);
         Repartitioned<String, LegRequest> byLegSymbol = Repartitioned.<String, LegRequest>as(Names.LEG_REQUESTS)
-                .withKeySerde(Serdes.String()).withValueSerde(requestSerde).withNumberOfPartitions(settings.partitions());
+                .withKeySerde(Serdes.String()).withValueSerde(requestSerde).withNumberOfPartitions(settings.partitions())
+                .withStreamPartitioner(settings.ticks().partitioner().streamPartitioner());
         // Legs cross to stage 2 as the bytes stage 1 encoded once: stage 2 decodes each leg once and
         // stores those same bytes in leg-store, so the leg-store changelog equals what a Leg serde writes.
         Repartitioned<String, byte[]> byHeadline = Repartitioned.<String, byte[]>as(Names.LEGS)
@@ -80,7 +84,8 @@ public final class ReactionTopology {
                 .flatMap(router, Named.as(Names.ROUTE_HEADLINES))
                 .repartition(byLegSymbol);
         KStream<String, Tick> ticks = builder.stream(settings.ticksTopic(), ticksConsumed)
-                .mapValues(InputValidator::tick, Named.as(Names.VALIDATE_TICKS));
+                .processValues(() -> new ValidateTicksProcessor(settings.ticks(), settings.partitions(),
+                        TICKS_PARTITIONER_KEY, metrics), Named.as(Names.VALIDATE_TICKS));
 
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))

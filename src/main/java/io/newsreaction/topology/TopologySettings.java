@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What the topology needs to know: topic names, the partition count of stage 1 (must equal the
- * ticks topic's, so leg requests land next to their symbol's ticks), reaction and routing settings.
+ * ticks topic's, so leg requests land next to their symbol's ticks), reaction and routing settings, and the
+ * contract the ticks' producers follow.
  */
 public record TopologySettings(
         String headlinesTopic,
@@ -16,13 +17,20 @@ public record TopologySettings(
         ReactionSettings reaction,
         RoutingSettings routing,
         String eventsTopic,
-        String statsTopic) {
+        String statsTopic,
+        TickContract ticks) {
+
+    /** Settings for producers that follow the default contract (murmur2 partitioning, {@code PT5M} skew), default event and stats topics. */
+    public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
+            ReactionSettings reaction, RoutingSettings routing) {
+        this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing, TickContract.DEFAULT);
+    }
 
     /** Settings with the default event and stats topic names. */
     public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
-            ReactionSettings reaction, RoutingSettings routing) {
+            ReactionSettings reaction, RoutingSettings routing, TickContract ticks) {
         this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing,
-                "market.reaction-events", "market.reaction-stats");
+                "market.reaction-events", "market.reaction-stats", ticks);
     }
 
     public TopologySettings {
@@ -33,6 +41,7 @@ public record TopologySettings(
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(eventsTopic, "eventsTopic");
         Objects.requireNonNull(statsTopic, "statsTopic");
+        Objects.requireNonNull(ticks, "ticks");
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }

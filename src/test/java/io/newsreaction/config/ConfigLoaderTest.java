@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsreaction.fixtures.FakeCalendar;
+import io.newsreaction.topology.ReactionTopology;
+import io.newsreaction.topology.TickContract;
+import io.newsreaction.topology.TickPartitioner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +37,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldBindTheTicksContractAndQuoteTheKeysTheTopologyNames() {
+        AppSettings s = LOADER.load(new ConfigSources(Map.of(), Optional.empty(), Map.of(),
+                Map.of("topics.ticks.partitioner", "CRC32", "reaction.max-future-skew", "PT30S")));
+        assertThat(s.ticks()).isEqualTo(new TickContract(TickPartitioner.CRC32, Duration.ofSeconds(30)));
+        assertThat(ReactionTopology.TICKS_PARTITIONER_KEY).isEqualTo(ConfigKeys.TICKS_PARTITIONER);
+    }
+
+    @Test
     void shouldApplyDesignDefaults() {
         AppSettings s = LOADER.load(ConfigSources.none());
         assertThat(s.applicationId()).isEqualTo("news-reaction");
@@ -44,6 +55,7 @@ class ConfigLoaderTest {
         assertThat(s.reaction().grace()).isEqualTo(Duration.ofMinutes(1));
         assertThat(s.reaction().estimationLength()).isEqualTo(390);
         assertThat(s.reaction().historyRetention()).isEqualTo(Duration.ofDays(14));
+        assertThat(s.ticks()).isEqualTo(new TickContract(TickPartitioner.MURMUR2, Duration.ofMinutes(5)));
         assertThat(s.routing().universe()).isEmpty();
         assertThat(s.routing().defaultBenchmark()).isEqualTo("SPY");
         assertThat(s.http()).isEqualTo(new HttpSettings(8080, "127.0.0.1", ""));

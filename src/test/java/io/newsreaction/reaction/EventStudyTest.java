@@ -18,7 +18,7 @@ class EventStudyTest {
         double ar = EventStudy.abnormalReturn(FIT, -0.05, -0.03, Duration.ofMinutes(30), DELTA);
         assertThat(ar).isCloseTo(-0.02, within(1e-15));
         assertThat(EventStudy.zScore(FIT, ar, Duration.ofMinutes(30), DELTA))
-                .isCloseTo(-0.02 / (0.002 * Math.sqrt(6)), within(1e-12));
+                .isCloseTo(-0.02 / (0.002 * StrictMath.sqrt(6)), within(1e-12));
     }
 
     @Test

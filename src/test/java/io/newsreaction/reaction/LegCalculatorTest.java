@@ -80,7 +80,7 @@ class LegCalculatorTest {
         PriceHistory withFriday = ListPriceHistory.of(
                 Ticks.at("2025-01-24T20:59:59Z").price(100.0), Ticks.at("2025-01-27T14:45:00Z").price(101.0));
         assertThat(CALCULATOR.compute(withFriday, monday, HORIZONS, 0).preEventReturn())
-                .isEqualTo(Math.log(101.0 / 100.0));
+                .isEqualTo(StrictMath.log(101.0 / 100.0));
     }
 
     @Test
@@ -96,8 +96,8 @@ class LegCalculatorTest {
         assertThat(fiveMinutes.endTime()).isEqualTo(t0() + 5 * MINUTE);
         assertThat(fiveMinutes.price()).isEqualTo(99.0);
         assertThat(fiveMinutes.priceTime()).isEqualTo(t0() + 5 * MINUTE);
-        assertThat(fiveMinutes.logReturn()).isEqualTo(Math.log(99.0 / 100.0));
-        assertThat(fiveMinutes.simpleReturn()).isEqualTo(Math.exp(Math.log(99.0 / 100.0)) - 1);
+        assertThat(fiveMinutes.logReturn()).isEqualTo(StrictMath.log(99.0 / 100.0));
+        assertThat(fiveMinutes.simpleReturn()).isEqualTo(StrictMath.exp(StrictMath.log(99.0 / 100.0)) - 1);
         assertThat(fiveMinutes.volume()).isEqualTo(900);
         assertThat(fiveMinutes.tickCount()).isEqualTo(3);
         assertThat(fiveMinutes.vwap()).isEqualTo((102.0 * 200 + 97.0 * 300 + 99.0 * 400) / 900);
@@ -112,12 +112,12 @@ class LegCalculatorTest {
                 Ticks.at(T0).plus(Duration.ofMinutes(5)).price(99.0),
                 Ticks.at(T0).plus(Duration.ofMinutes(6)).price(120.0));
         LegValues fiveMinutes = CALCULATOR.compute(history, t0(), HORIZONS, 1);
-        assertThat(fiveMinutes.runUp()).isEqualTo(Math.log(102.0 / 100.0));
-        assertThat(fiveMinutes.drawdown()).isEqualTo(Math.log(97.0 / 100.0));
+        assertThat(fiveMinutes.runUp()).isEqualTo(StrictMath.log(102.0 / 100.0));
+        assertThat(fiveMinutes.drawdown()).isEqualTo(StrictMath.log(97.0 / 100.0));
         // DESIGN §3 takes the plain min/max of ln(p/Pref): one up-tick makes both positive.
         LegValues oneMinute = CALCULATOR.compute(history, t0(), HORIZONS, 0);
-        assertThat(oneMinute.runUp()).isEqualTo(Math.log(102.0 / 100.0));
-        assertThat(oneMinute.drawdown()).isEqualTo(Math.log(102.0 / 100.0));
+        assertThat(oneMinute.runUp()).isEqualTo(StrictMath.log(102.0 / 100.0));
+        assertThat(oneMinute.drawdown()).isEqualTo(StrictMath.log(102.0 / 100.0));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MarketModelEstimatorTest {
 
-    private static final double LN2 = Math.log(2);
+    private static final double LN2 = StrictMath.log(2);
 
     // Grid index k runs back in time. Oldest to newest, the benchmark doubles 1, 2, 3, 4 times per
     // interval (x = 1, 2, 3, 4 in units of ln 2) and the symbol 2, 3, 5, 6 times (y = 2, 3, 5, 6).
@@ -25,7 +25,7 @@ class MarketModelEstimatorTest {
         assertThat(fit.observations()).isEqualTo(4);
         assertThat(fit.beta()).isCloseTo(1.4, within(1e-12));
         assertThat(fit.alpha()).isCloseTo(0.5 * LN2, within(1e-12));
-        assertThat(fit.sigma()).isCloseTo(Math.sqrt(0.1) * LN2, within(1e-12));
+        assertThat(fit.sigma()).isCloseTo(StrictMath.sqrt(0.1) * LN2, within(1e-12));
     }
 
     @Test

@@ -44,7 +44,7 @@ class NvdaWeekendAcceptanceTest {
         assertThat(session.endTime()).isEqualTo(ms("2025-01-27T21:00:00Z"));
         assertThat(session.price()).isEqualTo(118.51);
         assertThat(session.priceTime()).isEqualTo(ms("2025-01-27T20:59:59Z"));
-        assertThat(session.logReturn()).isEqualTo(Math.log(118.51 / 142.605));
+        assertThat(session.logReturn()).isEqualTo(StrictMath.log(118.51 / 142.605));
         assertThat(session.simpleReturn()).isCloseTo(118.51 / 142.605 - 1, within(1e-15));
         assertThat(session.simpleReturn()).isCloseTo(-0.1690, within(0.00005));
         assertThat(CALCULATOR.dueTime(t0, session.horizon())).isEqualTo(ms("2025-01-27T21:01:00Z"));
@@ -56,9 +56,9 @@ class NvdaWeekendAcceptanceTest {
         LegValues leg = CALCULATOR.compute(NVDA, t0, CALCULATOR.reportedHorizons(false), 6);
 
         // Pre-event point: 30 trading minutes before Friday's close, 20:30Z; last tick 20:25Z.
-        assertThat(leg.preEventReturn()).isEqualTo(Math.log(142.605 / 142.90));
-        assertThat(leg.runUp()).isEqualTo(Math.log(124.80 / 142.605));
-        assertThat(leg.drawdown()).isEqualTo(Math.log(118.51 / 142.605));
+        assertThat(leg.preEventReturn()).isEqualTo(StrictMath.log(142.605 / 142.90));
+        assertThat(leg.runUp()).isEqualTo(StrictMath.log(124.80 / 142.605));
+        assertThat(leg.drawdown()).isEqualTo(StrictMath.log(118.51 / 142.605));
         assertThat(leg.horizon().volume()).isEqualTo(1200);
         assertThat(leg.horizon().tickCount()).isEqualTo(3);
         assertThat(leg.horizon().vwap()).isEqualTo((124.80 * 1000 + 121.00 * 100 + 118.51 * 100) / 1200);

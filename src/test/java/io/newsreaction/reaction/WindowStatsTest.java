@@ -23,7 +23,7 @@ class WindowStatsTest {
                 double price = random.nextBoolean() ? pref * (1 + (random.nextDouble() - 0.5) * 0.1)
                         : Math.nextUp(pref) + random.nextInt(4) * Math.ulp(pref);
                 ticks.add(new PricePoint(i, price, 1 + random.nextInt(100)));
-                double logReturn = Math.log(price / pref);
+                double logReturn = StrictMath.log(price / pref);
                 maxLog = Math.max(maxLog, logReturn);
                 minLog = Math.min(minLog, logReturn);
             }

@@ -83,15 +83,15 @@ class ReactionTopologyTest {
             assertThat(m1.getHorizon()).isEqualTo("PT1M");
             assertThat(m1.getEndTime()).isEqualTo(at("PT1M"));
             assertThat(m1.getPrice()).isEqualTo(101.0);
-            assertThat(m1.getLogReturn()).isCloseTo(Math.log(101.0 / 100.0), within(EPS));
+            assertThat(m1.getLogReturn()).isCloseTo(StrictMath.log(101.0 / 100.0), within(EPS));
             assertThat(m1.getVolume()).isEqualTo(50);
             assertThat(m1.getVwap()).isCloseTo((102.0 * 20 + 101.0 * 30) / 50, within(EPS));
             assertThat(m1.getTickCount()).isEqualTo(2);
             assertThat(m1.getBenchmarkLogReturn()).isEqualTo(0.0);
-            assertThat(m1.getAbnormalReturn()).isCloseTo(Math.log(1.01), within(EPS));
+            assertThat(m1.getAbnormalReturn()).isCloseTo(StrictMath.log(1.01), within(EPS));
             assertThat(m1.getZScore()).isNull();
-            assertThat(first.getRunUp()).isCloseTo(Math.log(1.02), within(EPS));
-            assertThat(first.getDrawdown()).isCloseTo(Math.log(1.01), within(EPS));
+            assertThat(first.getRunUp()).isCloseTo(StrictMath.log(1.02), within(EPS));
+            assertThat(first.getDrawdown()).isCloseTo(StrictMath.log(1.01), within(EPS));
             assertThat(first.getMarketModel().getMethod()).isEqualTo(ModelMethod.MARKET_ADJUSTED);
 
             MarketReaction last = out.get(1).value;
@@ -103,9 +103,9 @@ class ReactionTopologyTest {
             assertThat(m5.getPrice()).isEqualTo(99.0);
             assertThat(m5.getPriceTime()).isEqualTo(at("PT3M"));
             assertThat(m5.getVolume()).isEqualTo(90);
-            assertThat(m5.getBenchmarkLogReturn()).isCloseTo(Math.log(51.0 / 50.0), within(EPS));
-            assertThat(m5.getAbnormalReturn()).isCloseTo(Math.log(0.99) - Math.log(51.0 / 50.0), within(EPS));
-            assertThat(last.getDrawdown()).isCloseTo(Math.log(0.99), within(EPS));
+            assertThat(m5.getBenchmarkLogReturn()).isCloseTo(StrictMath.log(51.0 / 50.0), within(EPS));
+            assertThat(m5.getAbnormalReturn()).isCloseTo(StrictMath.log(0.99) - StrictMath.log(51.0 / 50.0), within(EPS));
+            assertThat(last.getDrawdown()).isCloseTo(StrictMath.log(0.99), within(EPS));
             assertThat(last.getSettingsHash()).isEqualTo(shortHorizons().settingsHash());
         }
     }
@@ -140,6 +140,28 @@ class ReactionTopologyTest {
             assertThat(m1.getPrice()).isEqualTo(103.0);
             assertThat(fixture.metrics.lateTicks()).isEqualTo(1);
             assertThat(fixture.metrics.lastLateTick()).startsWith(TopologyFixture.TICKS + "-0@");
+        }
+    }
+
+    @Test
+    void shouldTreatATickAtExactlyTickTimeMinusGraceAsLate() {
+        // Tick time T0+2m = end(PT1M) + grace makes PT1M due; a tick then at exactly T0+1m (the
+        // horizon's end) would have changed PT1M had it come first, so it is late and changes nothing.
+        List<SpecificRecord> input = List.of(
+                Headlines.id("edge").at(T0).tickers("AAA").build(),
+                TickRecords.of("AAA").at(at("-PT1M")).price(100).size(1).build(),
+                TickRecords.of("AAA").at(at("PT2M")).price(110).size(1).build(),
+                TickRecords.of("AAA").at(at("PT1M")).price(120).size(7).build(),
+                TickRecords.of("AAA").at(at("PT1M0.001S")).price(130).size(9).build(),
+                TickRecords.of("AAA").at(at("PT7M")).price(111).size(1).build());
+        try (TopologyFixture fixture = new TopologyFixture(shortHorizons(), routing())) {
+            List<KeyValue<ReactionKey, MarketReaction>> out = fixture.pipe(input).output();
+            assertThat(fixture.metrics.lateTicks()).as("the tick at T0+1m, not the one a millisecond later").isEqualTo(1);
+            HorizonReaction m1 = out.get(0).value.getHorizons().get(0);
+            assertThat(m1.getPrice()).isEqualTo(100.0);
+            HorizonReaction m5 = out.get(out.size() - 1).value.getHorizons().get(1);
+            assertThat(m5.getTickCount()).as("T0+1m0.001s and T0+2m, not T0+1m").isEqualTo(2);
+            assertThat(m5.getVolume()).isEqualTo(10L);
         }
     }
 
@@ -179,7 +201,7 @@ class ReactionTopologyTest {
                 assertThat(h.getAbnormalReturn()).isNull();
                 assertThat(h.getZScore()).isNull();
             });
-            assertThat(last.getHorizons().get(1).getLogReturn()).isCloseTo(Math.log(21.0 / 20.0), within(EPS));
+            assertThat(last.getHorizons().get(1).getLogReturn()).isCloseTo(StrictMath.log(21.0 / 20.0), within(EPS));
         }
     }
 

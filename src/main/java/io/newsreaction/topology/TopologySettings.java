@@ -20,17 +20,30 @@ public record TopologySettings(
         String statsTopic,
         TickContract ticks) {
 
-    /** Settings for producers that follow the default contract (murmur2 partitioning, {@code PT5M} skew), default event and stats topics. */
+    /**
+     * Settings for producers that follow the default contract (murmur2 partitioning, {@code PT5M}
+     * skew), with event and stats topics named after the reactions topic.
+     */
     public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
             ReactionSettings reaction, RoutingSettings routing) {
         this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing, TickContract.DEFAULT);
     }
 
-    /** Settings with the default event and stats topic names. */
+    /**
+     * Settings whose event and stats topics are {@code <reactionsTopic>.events} and
+     * {@code <reactionsTopic>.stats}, so two topologies with different reaction topics never share
+     * an output topic.
+     */
     public TopologySettings(String headlinesTopic, String ticksTopic, String reactionsTopic, int partitions,
             ReactionSettings reaction, RoutingSettings routing, TickContract ticks) {
         this(headlinesTopic, ticksTopic, reactionsTopic, partitions, reaction, routing,
-                "market.reaction-events", "market.reaction-stats", ticks);
+                reactionsTopic + ".events", reactionsTopic + ".stats", ticks);
+    }
+
+    /** The same settings for another partition count (a test driver holds each topic as one partition). */
+    public TopologySettings withPartitions(int count) {
+        return new TopologySettings(headlinesTopic, ticksTopic, reactionsTopic, count, reaction, routing,
+                eventsTopic, statsTopic, ticks);
     }
 
     public TopologySettings {

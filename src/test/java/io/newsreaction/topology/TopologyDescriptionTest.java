@@ -33,7 +33,8 @@ class TopologyDescriptionTest {
                 new InternalAvroSerde<>(ReactionEventKey.class), new InternalAvroSerde<>(ReactionEvent.class),
                 new InternalAvroSerde<>(CohortKey.class), new InternalAvroSerde<>(CohortStats.class));
         TopologySettings settings = new TopologySettings("news.headlines", "market.ticks", "market.reactions", 3,
-                ReactionSettings.defaults(XnysCalendar.withDefaults()), RoutingSettings.defaults());
+                ReactionSettings.defaults(XnysCalendar.withDefaults()), RoutingSettings.defaults(),
+                "market.reaction-events", "market.reaction-stats", TickContract.DEFAULT);
 
         String described = ReactionTopology.build(settings, serdes).describe().toString();
         if (Boolean.getBoolean("golden.update")) {

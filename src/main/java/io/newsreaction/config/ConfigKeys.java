@@ -1,6 +1,7 @@
 package io.newsreaction.config;
 
 import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.routing.RoutingSettings;
 import io.newsreaction.topology.TickContract;
 import java.time.Duration;
 import java.util.Collections;
@@ -40,6 +41,10 @@ public final class ConfigKeys {
     public static final String MAX_FUTURE_SKEW = "reaction.max-future-skew";
     public static final String UNIVERSE = "reaction.universe";
     public static final String DEFAULT_BENCHMARK = "reaction.default-benchmark";
+    /** Most tickers one headline may list; a headline with more is dead-lettered. */
+    public static final String MAX_TICKERS = "routing.max-tickers";
+    /** Most entities one headline may list; a headline with more is dead-lettered. */
+    public static final String MAX_ENTITIES = "routing.max-entities";
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_BIND = "http.bind";
     public static final String HTTP_TOKEN = "http.token";
@@ -107,6 +112,8 @@ public final class ConfigKeys {
         d.put(MAX_FUTURE_SKEW, TickContract.DEFAULT_MAX_FUTURE_SKEW.toString());
         d.put(UNIVERSE, "");
         d.put(DEFAULT_BENCHMARK, "SPY");
+        d.put(MAX_TICKERS, Integer.toString(RoutingSettings.DEFAULT_MAX_TICKERS));
+        d.put(MAX_ENTITIES, Integer.toString(RoutingSettings.DEFAULT_MAX_ENTITIES));
         d.put(HTTP_PORT, "8080");
         d.put(HTTP_BIND, "127.0.0.1");
         d.put(HTTP_TOKEN, "");

@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@link RoutingSettings} from {@code reaction.universe}, the benchmarks and {@code routing.entity.*}. */
+/**
+ * Builds {@link RoutingSettings} from {@code reaction.universe}, the benchmarks,
+ * {@code routing.entity.*} and the caps {@code routing.max-tickers} and {@code routing.max-entities}.
+ */
 final class RoutingBinder {
 
     private RoutingBinder() {
@@ -33,7 +36,8 @@ final class RoutingBinder {
             }
             entities.merge(entity, symbols, RoutingBinder::concat);
         });
-        return new RoutingSettings(universe, defaultBenchmark, benchmarks, entities);
+        return new RoutingSettings(universe, defaultBenchmark, benchmarks, entities,
+                v.intAtLeast(ConfigKeys.MAX_TICKERS, 1), v.intAtLeast(ConfigKeys.MAX_ENTITIES, 1));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -23,7 +23,14 @@ public record RoutingSettings(
         Set<String> universe,
         String defaultBenchmark,
         Map<String, String> benchmarks,
-        Map<String, List<String>> entities) {
+        Map<String, List<String>> entities,
+        int maxTickers,
+        int maxEntities) {
+
+    /** Default cap on the tickers of one headline ({@code routing.max-tickers}). */
+    public static final int DEFAULT_MAX_TICKERS = 100;
+    /** Default cap on the entities of one headline ({@code routing.max-entities}). */
+    public static final int DEFAULT_MAX_ENTITIES = 100;
 
     public RoutingSettings {
         universe = Collections.unmodifiableSet(upperAll(Objects.requireNonNull(universe, "universe")));
@@ -33,6 +40,15 @@ public record RoutingSettings(
         }
         benchmarks = Collections.unmodifiableMap(upperBenchmarks(Objects.requireNonNull(benchmarks, "benchmarks")));
         entities = Collections.unmodifiableMap(normalizedEntities(Objects.requireNonNull(entities, "entities")));
+        if (maxTickers < 1 || maxEntities < 1) {
+            throw new IllegalArgumentException("the ticker and entity caps must be at least 1: " + maxTickers + ", " + maxEntities);
+        }
+    }
+
+    /** Routing with the default ticker and entity caps. */
+    public RoutingSettings(Set<String> universe, String defaultBenchmark, Map<String, String> benchmarks,
+            Map<String, List<String>> entities) {
+        this(universe, defaultBenchmark, benchmarks, entities, DEFAULT_MAX_TICKERS, DEFAULT_MAX_ENTITIES);
     }
 
     /** No universe limit, benchmark SPY for every symbol, no entities. */

@@ -29,7 +29,6 @@ public class DeadLetterDeserializationHandler extends LogAndContinueExceptionHan
         String reason = "cannot deserialize: " + DeadLetterHeaders.describe(exception);
         log.warn("dead-lettered {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
         Response response = super.handleError(context, record, exception);
-        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), reason, false);
-        return response;
+        return Response.resume(DeadLetterHeaders.finish(response.deadLetterQueueRecords(), reason, false));
     }
 }

@@ -29,8 +29,8 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
         log.warn("dead-lettered {}-{}@{} in {}: {}", context.topic(), context.partition(), context.offset(),
                 context.processorNodeId(), reason);
         Response response = super.handleError(context, record, exception);
-        DeadLetterHeaders.addReason(response.deadLetterQueueRecords(), reason, !(exception instanceof InvalidRecordException));
-        return response;
+        return Response.resume(DeadLetterHeaders.finish(response.deadLetterQueueRecords(), reason,
+                !(exception instanceof InvalidRecordException)));
     }
 
     private static String reason(Exception exception) {

@@ -9,7 +9,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Kafka Streams configuration of the reaction app: exactly-once v2, Kafka Streams' native
- * dead-letter queue (KIP-1034) for records that cannot be deserialized or fail validation, the
+ * dead-letter queue (KIP-1034) for records that cannot be deserialized, fail validation or derive
+ * a record the broker refuses (too large), the
  * live latency settings, then the user's {@code kafka.*} pass-through, which wins.
  *
  * <p>Latency settings: a reaction crosses two exactly-once commits (stage 1's leg becomes visible
@@ -79,6 +80,7 @@ public final class StreamsProperties {
         Properties props = new Properties();
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
         return props;
     }

@@ -75,19 +75,19 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         String key = legKey(headlineId, symbol, leg.getRevision());
         legs.put(key, record.value());
         recentLegs.put(key, leg);
-        boolean allDone = true;
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
-            if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
-                emitReady(headlineId, target);
+            boolean own = target.getSymbol().equals(symbol);
+            if ((own || target.getBenchmark().equals(symbol)) && emitReady(headlineId, target)) {
+                // the target is final: the other leg it used may have no user left
+                forgetIfUnused(headlineId, own ? target.getBenchmark() : target.getSymbol());
             }
-            allDone &= isDone(headlineId, target.getSymbol());
         }
-        if (allDone) {
-            forget(headlineId);
-        }
+        // last: a leg that arrives after its targets are final (a benchmark's later revisions) goes too
+        forgetIfUnused(headlineId, symbol);
     }
 
-    private void emitReady(String headlineId, RoutedSymbol target) {
+    /** Emits every revision of {@code target} that is ready; true when its reaction is now final. */
+    private boolean emitReady(String headlineId, RoutedSymbol target) {
         String progressKey = headlineId + SEP + target.getSymbol();
         Integer next = progress.get(progressKey);
         int revision = next == null ? 0 : next;
@@ -121,7 +121,11 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
             }
             revision = last ? DONE : revision + 1;
             progress.put(progressKey, revision);
+            if (last) {
+                return true;
+            }
         }
+        return false;
     }
 
     private void emit(MarketReaction reaction) {
@@ -163,10 +167,23 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         return next != null && next == DONE;
     }
 
-    /** Drops the legs of a headline whose every reaction is final; progress markers stay as tombstones. */
-    private void forget(String headlineId) {
+    /**
+     * Drops the legs of {@code symbol} for a headline once every target that uses them (as its own
+     * leg or as its benchmark, listed in the leg's request) is final; progress markers stay. A leg
+     * not here yet is kept for: when it arrives, its own targets decide.
+     */
+    private void forgetIfUnused(String headlineId, String symbol) {
+        Leg first = leg(headlineId, symbol, 0);
+        if (first == null) {
+            return;
+        }
+        for (RoutedSymbol user : first.getRequest().getTargets()) {
+            if ((user.getSymbol().equals(symbol) || user.getBenchmark().equals(symbol)) && !isDone(headlineId, user.getSymbol())) {
+                return;
+            }
+        }
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = legs.prefixScan(headlineId + SEP, new StringSerializer())) {
+        try (KeyValueIterator<String, byte[]> it = legs.prefixScan(headlineId + SEP + symbol + SEP, new StringSerializer())) {
             it.forEachRemaining((KeyValue<String, byte[]> kv) -> keys.add(kv.key));
         }
         keys.forEach(legs::delete);

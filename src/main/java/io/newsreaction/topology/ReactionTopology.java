@@ -78,8 +78,9 @@ public final class ReactionTopology {
         stageOneStores().forEach(builder::addStateStore);
         stageTwoStores().forEach(builder::addStateStore);
 
+        HeadlineCaps caps = new HeadlineCaps(settings.routing());
         KStream<String, Headline> headlines = builder.stream(settings.headlinesTopic(), headlinesConsumed)
-                .mapValues(InputValidator::headline, Named.as(Names.VALIDATE_HEADLINES));
+                .mapValues((key, headline) -> caps.check(InputValidator.headline(key, headline)), Named.as(Names.VALIDATE_HEADLINES));
         KStream<String, LegRequest> legRequests = headlines
                 .flatMap(router, Named.as(Names.ROUTE_HEADLINES))
                 .repartition(byLegSymbol);

@@ -15,7 +15,10 @@ import org.apache.kafka.streams.kstream.KeyValueMapper;
 
 /**
  * Fans a headline out to one {@link LegRequest} per routed symbol and per benchmark, keyed by that
- * symbol. Every request carries the full target list so stage 2 knows which legs to pair.
+ * symbol. A request carries the targets that use its leg (the target of that symbol, and those
+ * benchmarked against it), which is all stage 2 needs to pair legs and to know when a leg is no
+ * longer needed; so a headline's requests together carry each target at most twice, not once per
+ * leg.
  */
 final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<KeyValue<String, LegRequest>>> {
     private final HeadlineRouter router;
@@ -47,9 +50,20 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
         long anchor = calculator.anchor(headline.getPublishedAt().toEpochMilli(), day);
         List<KeyValue<String, LegRequest>> out = new ArrayList<>(legSymbols.size());
         for (String symbol : legSymbols) {
-            out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, targets)));
+            out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, usersOf(symbol, targets))));
         }
         return out;
+    }
+
+    /** The targets whose reaction needs the leg of {@code symbol}, in routing order. */
+    static List<RoutedSymbol> usersOf(String symbol, List<RoutedSymbol> targets) {
+        List<RoutedSymbol> users = new ArrayList<>();
+        for (RoutedSymbol target : targets) {
+            if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
+                users.add(target);
+            }
+        }
+        return users;
     }
 
     private static LegRequest request(Headline h, String symbol, long anchor, List<RoutedSymbol> targets) {

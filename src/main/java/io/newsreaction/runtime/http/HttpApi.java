@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -19,21 +15,25 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP API served by {@code run}: {@code GET /reactions?symbol=&from=&to=},
  * {@code GET /reactions/{headlineId}}, {@code GET /health} and {@code GET /metrics}, on the JDK's
- * built-in server, optionally behind a bearer token.
+ * built-in server, optionally behind a bearer token. {@value #THREADS} workers, each exchange cut off
+ * after {@link #EXCHANGE_DEADLINE} so slow clients cannot hold them all ({@link DeadlineExecutor}).
  */
 public final class HttpApi implements AutoCloseable {
     /** Port value that binds a free ephemeral port (tests, side-by-side instances). */
     public static final int EPHEMERAL_PORT = -1;
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
-    private static final int THREADS = 4;
+    /** Workers: a held worker costs a blocked thread, so enough that a few slow clients leave room. */
+    static final int THREADS = 16;
+    /** Longest an exchange may take, from the first byte of the request to the last of the response. */
+    static final Duration EXCHANGE_DEADLINE = Duration.ofSeconds(10);
 
     private static final Duration DRAIN = Duration.ofSeconds(1);
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final DeadlineExecutor executor;
     private final ApiHandler handler;
 
-    private HttpApi(HttpServer server, ExecutorService executor, ApiHandler handler) {
+    private HttpApi(HttpServer server, DeadlineExecutor executor, ApiHandler handler) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
@@ -62,7 +62,7 @@ public final class HttpApi implements AutoCloseable {
                 Objects.requireNonNull(health, "health"), Objects.requireNonNull(metrics, "metrics"));
         int port = settings.port() == EPHEMERAL_PORT ? 0 : settings.port();
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        DeadlineExecutor executor = new DeadlineExecutor(THREADS, EXCHANGE_DEADLINE, Duration.ofSeconds(1));
         server.setExecutor(executor);
         server.createContext("/", handler);
         server.start();
@@ -95,16 +95,7 @@ public final class HttpApi implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.stop(0);
-        executor.shutdownNow();
+        executor.close();
         log.info("HTTP API stopped");
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "http-api-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

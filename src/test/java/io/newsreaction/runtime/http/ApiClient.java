@@ -12,9 +12,15 @@ import java.time.Duration;
 final class ApiClient {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final Duration timeout;
 
     ApiClient(int port) {
+        this(port, Duration.ofSeconds(10));
+    }
+
+    ApiClient(int port, Duration timeout) {
         this.port = port;
+        this.timeout = timeout;
     }
 
     HttpResponse<String> get(String rawPathAndQuery) {
@@ -27,7 +33,7 @@ final class ApiClient {
 
     HttpResponse<String> send(String method, String rawPathAndQuery, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPathAndQuery))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(timeout)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -6,6 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.topology.ReactionMetrics;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
@@ -43,19 +44,27 @@ public final class ReactionMeters implements AutoCloseable {
     }
 
     /**
-     * Records Kafka Streams dropped so far, summed over tasks ({@code dropped-records-total}): with
-     * the app's configuration every dropped record goes to the dead-letter queue.
+     * Records Kafka Streams dropped so far on this client, per task ({@code dropped-records-total}
+     * by {@code task-id}): with the app's configuration every dropped record goes to the dead-letter
+     * queue. Sum them with a {@link TaskCounterSum} so the total survives closed tasks.
      */
-    public static long droppedRecords(KafkaStreams streams) {
-        double sum = 0;
+    public static Map<String, Long> droppedRecordsByTask(KafkaStreams streams) {
+        Map<String, Long> byTask = new HashMap<>();
         for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
             MetricName name = e.getKey();
             if (name.name().equals("dropped-records-total") && name.group().equals("stream-task-metrics")
                     && e.getValue().metricValue() instanceof Number n && Double.isFinite(n.doubleValue())) {
-                sum += n.doubleValue();
+                byTask.merge(name.tags().getOrDefault("task-id", "") + "/" + name.tags().getOrDefault("thread-id", ""),
+                        (long) n.doubleValue(), Long::sum);
             }
         }
-        return (long) sum;
+        return byTask;
+    }
+
+    /** Records dropped (dead-lettered) by this client since it started; never decreases. */
+    public static java.util.function.LongSupplier droppedRecords(KafkaStreams streams) {
+        TaskCounterSum sum = new TaskCounterSum();
+        return () -> sum.update(droppedRecordsByTask(streams));
     }
 
     public PrometheusMeterRegistry registry() {

@@ -31,7 +31,7 @@ public final class ServedApp implements AutoCloseable {
     public static ServedApp start(AppSettings settings, SchemaRegistryClient client) throws IOException {
         ReactionApp app = ReactionService.create(settings, client);
         ExternalCounters counters = client instanceof RestSchemaRegistryClient rest
-                ? new ExternalCounters(rest::requestCount, rest::errorCount, () -> ReactionMeters.droppedRecords(app.streams()))
+                ? new ExternalCounters(rest::requestCount, rest::errorCount, ReactionMeters.droppedRecords(app.streams()))
                 : ExternalCounters.none();
         ReactionMeters meters = new ReactionMeters(app.streams(), app.metrics(), counters);
         app.start();

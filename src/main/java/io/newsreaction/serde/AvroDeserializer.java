@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
@@ -129,8 +130,27 @@ public class AvroDeserializer<T> implements Deserializer<T> {
                 SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writer);
         if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
             throw new SerializationException("writer schema id " + id + " (" + writer.getFullName()
-                    + ") cannot be read as " + readerSchema.getFullName() + ": " + compatibility.getDescription());
+                    + ") cannot be read as " + readerSchema.getFullName() + ": " + incompatibilities(compatibility));
         }
+    }
+
+    /**
+     * The first incompatibilities on one line, each as type, location and message; Avro's own
+     * description prints both schemas in full, some hundred lines for a dead-lettered record.
+     */
+    static String incompatibilities(SchemaCompatibility.SchemaPairCompatibility compatibility) {
+        List<SchemaCompatibility.Incompatibility> all = compatibility.getResult().getIncompatibilities();
+        StringBuilder out = new StringBuilder();
+        for (SchemaCompatibility.Incompatibility i : all.subList(0, Math.min(3, all.size()))) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(i.getType()).append(" at ").append(i.getLocation()).append(": ").append(i.getMessage());
+        }
+        if (all.size() > 3) {
+            out.append("; and ").append(all.size() - 3).append(" more");
+        }
+        return out.toString();
     }
 
     private static String describe(Exception e) {

@@ -26,7 +26,7 @@ class ReactionMetersStreamsTest {
         KafkaStreams streams = new KafkaStreams(builder.build(), props);
         try (ReactionMeters meters = new ReactionMeters(streams, new ReactionMetrics(), ExternalCounters.none())) {
             assertThat(meters.scrape()).contains("kafka_stream_alive_stream_threads");
-            assertThat(ReactionMeters.droppedRecords(streams)).isZero();
+            assertThat(ReactionMeters.droppedRecords(streams).getAsLong()).isZero();
         } finally {
             streams.close(Duration.ofSeconds(5));
         }

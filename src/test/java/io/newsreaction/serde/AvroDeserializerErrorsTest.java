@@ -1,5 +1,6 @@
 package io.newsreaction.serde;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
@@ -122,7 +123,9 @@ class AvroDeserializerErrorsTest {
         assertThatThrownBy(() -> keys.deserialize("t", validTick()))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("writer schema id " + tickId
-                        + " (io.newsreaction.avro.Tick) cannot be read as io.newsreaction.avro.ReactionKey");
+                        + " (io.newsreaction.avro.Tick) cannot be read as io.newsreaction.avro.ReactionKey")
+                .satisfies(e -> assertThat(e.getMessage()).as("one line, no schema printed in full")
+                        .doesNotContain("\n").doesNotContain("\"fields\"").hasSizeLessThan(600));
     }
 
     @Test

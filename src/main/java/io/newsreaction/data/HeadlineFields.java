@@ -17,7 +17,8 @@ import java.util.Set;
  * is the start of that day in America/New_York with precision {@code DAY} unless
  * {@code timePrecision} says otherwise; {@code timePrecision} defaults to {@code SECOND},
  * {@code kind} to {@code OTHER}, {@code source} to the file's name; a missing {@code id} is
- * {@link HeadlineIds#stableId}; tickers are upper-cased; blank optional fields are null.
+ * {@link HeadlineIds#stableId}; tickers are upper-cased; blank optional fields are null; the
+ * {@link InputLimits} apply.
  */
 final class HeadlineFields {
 
@@ -45,12 +46,17 @@ final class HeadlineFields {
                 ? HeadlineKind.OTHER : enumValue(HeadlineKind.class, "kind", f.text("kind"));
         String id = f.text("id").isEmpty() ? HeadlineIds.stableId(published.epochMs(), title) : f.text("id");
         String source = f.text("source").isEmpty() ? defaultSource : f.text("source");
-        return Headline.newBuilder()
+        Headline headline = Headline.newBuilder()
                 .setId(id).setPublishedAt(Instant.ofEpochMilli(published.epochMs())).setTimePrecision(precision)
                 .setSource(source).setKind(kind).setActor(nullIfEmpty(f.text("actor"))).setTitle(title)
                 .setTickers(tickers(f.list("tickers"))).setEntities(entities(f.list("entities")))
                 .setUrl(nullIfEmpty(f.text("url")))
                 .build();
+        String violation = InputLimits.headlineViolation(headline);
+        if (violation != null) {
+            throw new IllegalArgumentException(violation);
+        }
+        return headline;
     }
 
     /** Trimmed, upper-cased, non-blank symbols, each once, in input order. */

@@ -32,6 +32,10 @@ public final class TicksCsv {
         if (symbol.isEmpty()) {
             throw new IllegalArgumentException("missing symbol");
         }
+        String violation = InputLimits.symbolViolation("symbol", symbol);
+        if (violation != null) {
+            throw new IllegalArgumentException(violation);
+        }
         Timestamps.Parsed ts = Timestamps.parse(row.get("ts"));
         if (ts.dateOnly()) {
             throw new IllegalArgumentException("ts needs a time of day: '" + row.get("ts") + "'");

@@ -2,8 +2,12 @@ package io.newsreaction.topology;
 
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.data.InputLimits;
 
-/** Checks input records before they can reach a reaction store; the message is the DLQ reason. */
+/**
+ * Checks input records before they can reach a reaction store, including the size and syntax rules
+ * of {@link InputLimits}; the message is the DLQ reason.
+ */
 final class InputValidator {
     private InputValidator() {
     }
@@ -14,6 +18,10 @@ final class InputValidator {
         }
         if (tick.getSymbol() == null || tick.getSymbol().isBlank()) {
             throw new InvalidRecordException("tick symbol is missing");
+        }
+        String symbol = InputLimits.symbolViolation("tick symbol", tick.getSymbol());
+        if (symbol != null) {
+            throw new InvalidRecordException(symbol);
         }
         double price = tick.getPrice();
         if (Double.isNaN(price) || Double.isInfinite(price) || price <= 0) {
@@ -40,6 +48,10 @@ final class InputValidator {
         }
         if (headline.getPublishedAt() == null || headline.getPublishedAt().toEpochMilli() <= 0) {
             throw new InvalidRecordException("headline publishedAt must be positive: " + headline.getPublishedAt());
+        }
+        String violation = InputLimits.headlineViolation(headline);
+        if (violation != null) {
+            throw new InvalidRecordException(violation);
         }
         return headline;
     }

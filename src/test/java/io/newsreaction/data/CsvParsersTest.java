@@ -55,7 +55,8 @@ class CsvParsersTest {
                 "MSFT,2025-01-27,430.1,5,",
                 "MSFT,2025-01-27T14:30:02Z,-1,5,",
                 "MSFT,2025-01-27T14:30:02Z,1,2.5,",
-                ",2025-01-27T14:30:02Z,1,2,");
+                ",2025-01-27T14:30:02Z,1,2,",
+                "NV DA,2025-01-27T14:30:02Z,1,2,");
         ParseResult<Tick> result = TicksCsv.parse("ticks.csv", new StringReader(csv));
         assertThat(result.records()).extracting(Tick::getSymbol, t -> t.getTs().toEpochMilli(), Tick::getPrice,
                 Tick::getSize, Tick::getVenue).containsExactly(
@@ -65,7 +66,8 @@ class CsvParsersTest {
                 "ticks.csv:4: ts needs a time of day: '2025-01-27'",
                 "ticks.csv:5: price must be positive: '-1'",
                 "ticks.csv:6: size is not a whole number: '2.5'",
-                "ticks.csv:7: missing symbol");
+                "ticks.csv:7: missing symbol",
+                "ticks.csv:8: symbol 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)");
     }
 
     @Test

@@ -52,7 +52,8 @@ class HeadlinesFileTest {
                 "2025-01-27T14:30:00Z,,,",
                 "not-a-time,t,,",
                 "2025-01-27T14:30:00Z,ok,,HOUR",
-                "2025-01-27T14:30:00Z,ok,,");
+                "2025-01-27T14:30:00Z,ok,,",
+                "2025-01-27T14:30:00Z," + "x".repeat(1_001) + ",,");
         ParseResult<Headline> result = HeadlinesFile.parse("news.csv", new StringReader(csv));
         assertThat(result.records()).hasSize(1);
         assertThat(result.errors()).extracting(ParseError::toString).containsExactly(
@@ -60,7 +61,8 @@ class HeadlinesFileTest {
                         + " POLICY, MEDIA, MARKET, OTHER]: 'RUMOR'",
                 "news.csv:4: missing title",
                 "news.csv:5: not an ISO-8601 time or epoch milliseconds: 'not-a-time'",
-                "news.csv:6: timePrecision must be one of [SECOND, MINUTE, DAY]: 'HOUR'");
+                "news.csv:6: timePrecision must be one of [SECOND, MINUTE, DAY]: 'HOUR'",
+                "news.csv:8: headline title is 1001 characters, more than 1000");
     }
 
     @Test

@@ -103,7 +103,11 @@ class DeadLetterTopologyTest {
                 Arguments.of(TickRecords.of("AAA").at(T0).size(-1).build(), "tick size must not be negative: -1"),
                 Arguments.of(TickRecords.of("AAA").at(Instant.EPOCH).build(), "tick ts must be positive: 1970-01-01T00:00:00Z"),
                 Arguments.of(TickRecords.of("AAA").at(Instant.ofEpochMilli(-5)).build(),
-                        "tick ts must be positive: 1969-12-31T23:59:59.995Z"));
+                        "tick ts must be positive: 1969-12-31T23:59:59.995Z"),
+                Arguments.of(TickRecords.of("NV DA").at(T0).build(), "tick symbol 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9"
+                        + " and . - _ ^ = / : (upper case, no spaces)"),
+                Arguments.of(TickRecords.of("aaa").at(T0).build(), "tick symbol 'aaa' is not a symbol: 1 to 32 of A-Z, 0-9"
+                        + " and . - _ ^ = / : (upper case, no spaces)"));
     }
 
     static Stream<Arguments> invalidHeadlines() {
@@ -112,7 +116,13 @@ class DeadLetterTopologyTest {
                 Arguments.of(Headlines.id("h1").at(T0).title("").tickers("AAA").build(), "headline title is empty"),
                 Arguments.of(Headlines.id("h1").at(T0).title("  ").tickers("AAA").build(), "headline title is empty"),
                 Arguments.of(Headlines.id("h1").at(Instant.EPOCH).tickers("AAA").build(),
-                        "headline publishedAt must be positive: 1970-01-01T00:00:00Z"));
+                        "headline publishedAt must be positive: 1970-01-01T00:00:00Z"),
+                Arguments.of(Headlines.id("h1").at(T0).title("x".repeat(1_001)).tickers("AAA").build(),
+                        "headline title is 1001 characters, more than 1000"),
+                Arguments.of(Headlines.id("h1").at(T0).tickers("AAA", "NV DA").build(),
+                        "headline ticker 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)"),
+                Arguments.of(Headlines.id("h1").at(T0).tickers("AAA").entities("e".repeat(201)).build(),
+                        "headline entity is 201 characters, more than 200"));
     }
 
     @ParameterizedTest

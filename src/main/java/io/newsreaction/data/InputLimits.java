@@ -1,0 +1,80 @@
+package io.newsreaction.data;
+
+import io.newsreaction.avro.Headline;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The size and syntax rules of input records (DESIGN §8), in one place for {@code ingest}, which
+ * refuses a row with FILE:LINE, and for the service, which dead-letters a record. Every field is
+ * bounded so that no record the service derives from an accepted headline can approach the
+ * broker's record limit (1 MiB by default): a refused send would abort the exactly-once
+ * transaction on every retry and stop the partition.
+ */
+public final class InputLimits {
+    /** Longest symbol. */
+    public static final int MAX_SYMBOL = 32;
+    /** Longest headline id. */
+    public static final int MAX_ID = 200;
+    /** Longest headline title. */
+    public static final int MAX_TITLE = 1_000;
+    /** Longest source, actor or entity name. */
+    public static final int MAX_NAME = 200;
+    /** Longest URL. */
+    public static final int MAX_URL = 2_000;
+    /** A symbol: 1 to 32 of A–Z, 0–9 and {@code . - _ ^ = / :} ({@code NVDA}, {@code BRK.B}, {@code ^GSPC}, {@code ES=F}). */
+    public static final Pattern SYMBOL = Pattern.compile("[A-Z0-9._^=/:-]{1," + MAX_SYMBOL + "}");
+
+    private InputLimits() {
+    }
+
+    /** Why {@code symbol} is not a symbol, or null when it is. */
+    public static String symbolViolation(String field, String symbol) {
+        if (symbol.length() > MAX_SYMBOL) {
+            return field + " is " + symbol.length() + " characters, more than " + MAX_SYMBOL;
+        }
+        if (!SYMBOL.matcher(symbol).matches()) {
+            return field + " '" + symbol + "' is not a symbol: 1 to " + MAX_SYMBOL
+                    + " of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)";
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code headline} breaks a size or syntax rule, or null. Tickers are checked as routing
+     * reads them (trimmed, upper case); the list lengths are capped by the routing settings.
+     */
+    public static String headlineViolation(Headline headline) {
+        String violation = length("headline id", headline.getId(), MAX_ID);
+        violation = violation != null ? violation : length("headline title", headline.getTitle(), MAX_TITLE);
+        violation = violation != null ? violation : length("headline source", headline.getSource(), MAX_NAME);
+        violation = violation != null ? violation : length("headline actor", headline.getActor(), MAX_NAME);
+        violation = violation != null ? violation : length("headline url", headline.getUrl(), MAX_URL);
+        if (violation != null) {
+            return violation;
+        }
+        for (String ticker : headline.getTickers()) {
+            String v = symbolViolation("headline ticker", ticker.trim().toUpperCase(java.util.Locale.ROOT));
+            if (v != null) {
+                return v;
+            }
+        }
+        return entities(headline.getEntities());
+    }
+
+    private static String entities(List<String> entities) {
+        for (String entity : entities) {
+            String v = length("headline entity", entity, MAX_NAME);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String length(String field, CharSequence value, int max) {
+        return value != null && value.length() > max
+                ? field + " is " + value.length() + " characters, more than " + max
+                : null;
+    }
+}

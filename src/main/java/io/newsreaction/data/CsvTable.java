@@ -59,10 +59,12 @@ final class CsvTable {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             errors.add(new ParseError(file, line, "malformed CSV: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            errors.add(new ParseError(file, 0, "cannot read: " + e.getMessage()));
+            errors.add(InputFiles.readError(file, e));
         }
         if (raw.isEmpty()) {
-            errors.add(0, new ParseError(file, 1, "empty file: no header row"));
+            if (errors.isEmpty()) {
+                errors.add(new ParseError(file, 1, "empty file: no header row"));
+            }
             return new CsvTable(file, List.of(), List.of(), errors);
         }
         List<String> header = new ArrayList<>();

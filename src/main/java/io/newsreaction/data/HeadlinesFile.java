@@ -40,7 +40,7 @@ public final class HeadlinesFile {
         try (BufferedReader reader = new BufferedReader(in)) {
             text = reader.lines().collect(Collectors.joining("\n"));
         } catch (IOException | UncheckedIOException e) {
-            return new ParseResult<>(List.of(), List.of(new ParseError(file, 0, "cannot read: " + e.getMessage())));
+            return new ParseResult<>(List.of(), List.of(InputFiles.readError(file, e)));
         }
         return isJson(file, text) ? parseJsonLines(file, text) : parseCsv(file, text);
     }

@@ -1,9 +1,11 @@
 package io.newsreaction.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Opens input files and classpath resources as UTF-8 for the parsers, turning I/O failures into a {@link ParseError}. */
+/**
+ * Opens input files (checked UTF-8, bounded lines: {@link CheckedTextReader}) and classpath
+ * resources for the parsers, turning I/O failures into a {@link ParseError}.
+ */
 public final class InputFiles {
 
     private InputFiles() {
@@ -20,7 +25,7 @@ public final class InputFiles {
     /** Parses {@code file} with {@code parser}; an unreadable file is one error at line 0. */
     public static <T> ParseResult<T> parse(Path file, BiFunction<String, Reader, ParseResult<T>> parser) {
         String name = file.toString();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(new CheckedTextReader(Files.newInputStream(file)))) {
             return parser.apply(name, in);
         } catch (NoSuchFileException e) {
             return failed(name, "no such file");
@@ -44,5 +49,14 @@ public final class InputFiles {
 
     private static <T> ParseResult<T> failed(String name, String reason) {
         return new ParseResult<>(List.of(), List.of(new ParseError(name, 0, reason)));
+    }
+
+    /** The error for a read failure: at its line for bad text ({@link CheckedTextReader}), else at line 0. */
+    static ParseError readError(String file, Throwable failure) {
+        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+        if (cause instanceof CheckedTextReader.TextException text) {
+            return new ParseError(file, text.line(), text.getMessage());
+        }
+        return new ParseError(file, 0, "cannot read: " + cause.getMessage());
     }
 }

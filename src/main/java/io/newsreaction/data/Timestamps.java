@@ -1,6 +1,7 @@
 package io.newsreaction.data;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,13 +9,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
  * Reads the time formats of input files: epoch milliseconds; ISO-8601 date-times with {@code T} or a
  * space between date and time, with {@code Z} or an offset ({@code +00:00} or {@code +0000}), or
  * without offset (read as UTC); and date-only values, which mean the start of that day in
- * America/New_York (DESIGN §3).
+ * America/New_York (DESIGN §3). Dates are resolved strictly (2025-02-30 is an error, not
+ * 2025-02-28) and an instant outside 1990-01-01 .. 2100-01-01 is refused: such a value is a unit
+ * mistake (epoch seconds for milliseconds) or a placeholder such as 0.
  */
 public final class Timestamps {
 
@@ -31,7 +35,14 @@ public final class Timestamps {
             .optionalEnd()
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            // SMART, the default, would read 2025-02-30 as 2025-02-28
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Earliest instant an input may carry: anything before is a unit mistake or a placeholder. */
+    public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    /** Instants from here on are refused. */
+    public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private Timestamps() {
     }
@@ -52,19 +63,44 @@ public final class Timestamps {
             throw new IllegalArgumentException("missing time");
         }
         if (s.chars().allMatch(Character::isDigit)) {
-            return new Parsed(Long.parseLong(s), false);
+            return plausible(new Parsed(epochMillis(s), false), s);
         }
+        Parsed parsed;
         try {
             if (s.length() == 10) {
-                return new Parsed(LocalDate.parse(s).atStartOfDay(NEW_YORK).toInstant().toEpochMilli(), true);
+                parsed = new Parsed(LocalDate.parse(s).atStartOfDay(NEW_YORK).toInstant().toEpochMilli(), true);
+            } else {
+                if (s.length() > 10 && s.charAt(10) == ' ') {
+                    s = s.substring(0, 10) + 'T' + s.substring(11);
+                }
+                parsed = new Parsed(toEpochMs(s), false);
             }
-            if (s.length() > 10 && s.charAt(10) == ' ') {
-                s = s.substring(0, 10) + 'T' + s.substring(11);
-            }
-            return new Parsed(toEpochMs(s), false);
         } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException("not an ISO-8601 time or epoch milliseconds: '" + text.trim() + "'");
         }
+        return plausible(parsed, text.trim());
+    }
+
+    private static long epochMillis(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("epoch milliseconds out of range: '" + digits + "'");
+        }
+    }
+
+    /** Refuses instants outside [{@link #EARLIEST}, {@link #LATEST}), with a hint for epoch seconds. */
+    private static Parsed plausible(Parsed parsed, String text) {
+        long ms = parsed.epochMs();
+        if (ms >= EARLIEST.toEpochMilli() && ms < LATEST.toEpochMilli()) {
+            return parsed;
+        }
+        String hint = ms >= EARLIEST.getEpochSecond() && ms < LATEST.getEpochSecond()
+                ? " (it looks like epoch seconds: times are epoch milliseconds, " + text + "000 is "
+                        + Instant.ofEpochSecond(ms) + ")"
+                : "";
+        throw new IllegalArgumentException("time " + Instant.ofEpochMilli(ms) + " from '" + text + "' is outside "
+                + EARLIEST + " .. " + LATEST + hint);
     }
 
     private static long toEpochMs(String s) {

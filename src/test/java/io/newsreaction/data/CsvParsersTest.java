@@ -73,11 +73,33 @@ class CsvParsersTest {
     @Test
     void shouldReportQuotingErrorsAndMissingFilesAsParseErrors() throws IOException {
         Path file = dir.resolve("ticks.csv");
-        Files.writeString(file, "symbol,ts,price,size\nNVDA,1,2,3\n\"NVDA,1,2,3\n");
+        Files.writeString(file, "symbol,ts,price,size\nNVDA,1737988200000,2,3\n\"NVDA,1737988200000,2,3\n");
         ParseResult<Tick> result = TicksCsv.parse(file);
         assertThat(result.records()).hasSize(1);
         assertThat(result.errors()).singleElement().asString().startsWith(file + ":").contains("malformed CSV");
         assertThat(TicksCsv.parse(dir.resolve("absent.csv")).errors()).extracting(ParseError::toString)
                 .containsExactly(dir.resolve("absent.csv") + ":0: no such file");
+    }
+
+    @Test
+    void shouldReportBytesThatAreNotUtf8AtTheirLineAndColumn() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        byte[] body = "symbol,ts,price,size\nNVDA,1737988200000,2,3\nNV\u00ffDA,1737988200000,2,3\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, body);
+
+        assertThat(TicksCsv.parse(file).errors()).extracting(ParseError::toString)
+                .containsExactly(file + ":3: not UTF-8 (byte 0xff at column 3)");
+    }
+
+    @Test
+    void shouldReportAnOverlongLineAtItsLine() throws IOException {
+        Path file = dir.resolve("long.csv");
+        Files.writeString(file, "symbol,ts,price,size\nNVDA,1737988200000,2,3\nNVDA," + "9".repeat(CheckedTextReader.MAX_LINE) + "\n");
+
+        assertThat(TicksCsv.parse(file).errors()).extracting(ParseError::toString)
+                .containsExactly(file + ":3: line longer than " + CheckedTextReader.MAX_LINE + " characters");
+        assertThat(HeadlinesFile.parse(file).errors()).extracting(ParseError::toString)
+                .containsExactly(file + ":3: line longer than " + CheckedTextReader.MAX_LINE + " characters");
     }
 }

@@ -27,8 +27,20 @@ class TimestampsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"27/01/2025", "2025-01-27T25:00Z", "''"})
+    @CsvSource({"27/01/2025", "2025-01-27T25:00Z", "''", "2025-02-30T15:00:00Z", "2025-02-30 15:00:00", "2025-02-29",
+        "2025-04-31T00:00:00Z", "99999999999999999999"})
     void shouldRejectOtherText(String text) {
         assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1741014000|time 1970-01-21T03:36:54Z from '1741014000' is outside 1990-01-01T00:00:00Z .. 2100-01-01T00:00:00Z"
+                + " (it looks like epoch seconds: times are epoch milliseconds, 1741014000000 is 2025-03-03T15:00:00Z)",
+        "0|time 1970-01-01T00:00:00Z from '0' is outside 1990-01-01T00:00:00Z .. 2100-01-01T00:00:00Z",
+        "1900-01-01T00:00:00Z|time 1900-01-01T00:00:00Z from '1900-01-01T00:00:00Z' is outside 1990-01-01T00:00:00Z"
+                + " .. 2100-01-01T00:00:00Z"})
+    void shouldRejectImplausibleInstantsWithAHintForEpochSeconds(String text, String message) {
+        assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 }

@@ -18,7 +18,9 @@ public final class InputLimits {
     public static final int MAX_ID = 200;
     /** Longest headline title. */
     public static final int MAX_TITLE = 1_000;
-    /** Longest source, actor or entity name. */
+    /** Longest source: a publisher's name, or a citation (the bundled timeline's run to 426 characters). */
+    public static final int MAX_SOURCE = 1_000;
+    /** Longest actor or entity name. */
     public static final int MAX_NAME = 200;
     /** Longest URL. */
     public static final int MAX_URL = 2_000;
@@ -47,7 +49,7 @@ public final class InputLimits {
     public static String headlineViolation(Headline headline) {
         String violation = length("headline id", headline.getId(), MAX_ID);
         violation = violation != null ? violation : length("headline title", headline.getTitle(), MAX_TITLE);
-        violation = violation != null ? violation : length("headline source", headline.getSource(), MAX_NAME);
+        violation = violation != null ? violation : length("headline source", headline.getSource(), MAX_SOURCE);
         violation = violation != null ? violation : length("headline actor", headline.getActor(), MAX_NAME);
         violation = violation != null ? violation : length("headline url", headline.getUrl(), MAX_URL);
         if (violation != null) {

@@ -38,6 +38,7 @@ class DemoIT {
                 .run(SharedStack.get());
 
         assertThat(result.drained()).isTrue();
+        assertThat(result.reactions()).as("every routed pair of the bundled week; none refused by the input limits").hasSize(462);
         List<MarketReaction> weekendNvda = result.reactions().stream()
                 .filter(r -> r.getSymbol().equals("NVDA"))
                 .filter(r -> r.getPublishedAt().isAfter(FRIDAY_CLOSE) && r.getPublishedAt().isBefore(MONDAY_OPEN))

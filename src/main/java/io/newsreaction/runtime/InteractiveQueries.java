@@ -4,21 +4,14 @@ import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.topology.Names;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.StreamsMetadata;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -31,12 +24,9 @@ import org.apache.kafka.streams.state.HostInfo;
 public final class InteractiveQueries implements ReactionQueries {
     /** How long a local query waits for migrating partitions before it gives up. */
     public static final Duration RETRY_FOR = Duration.ofSeconds(5);
-    private static final Duration BACKOFF = Duration.ofMillis(100);
+    static final Duration BACKOFF = Duration.ofMillis(100);
 
-    private final ReactionQueries local;
-    private final Optional<HostInfo> self;
-    private final Supplier<Collection<HostInfo>> instances;
-    private final Function<HostInfo, ReactionQueries> peers;
+    private final Fanout<ReactionQueries> fanout;
 
     /**
      * @param local     this instance's partitions
@@ -46,10 +36,7 @@ public final class InteractiveQueries implements ReactionQueries {
      */
     public InteractiveQueries(ReactionQueries local, Optional<HostInfo> self,
                               Supplier<Collection<HostInfo>> instances, Function<HostInfo, ReactionQueries> peers) {
-        this.local = Objects.requireNonNull(local, "local");
-        this.self = Objects.requireNonNull(self, "self");
-        this.instances = Objects.requireNonNull(instances, "instances");
-        this.peers = Objects.requireNonNull(peers, "peers");
+        this.fanout = new Fanout<>(local, self, instances, peers);
     }
 
     /**
@@ -64,50 +51,21 @@ public final class InteractiveQueries implements ReactionQueries {
         String sourceTopic = applicationId + "-" + Names.LEGS + "-repartition";
         LocalReactionStore local = new LocalReactionStore(new KafkaStreamsView(streams, sourceTopic),
                 Names.REACTIONS_STORE, RETRY_FOR, BACKOFF);
-        String server = props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
-        Optional<HostInfo> self = server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
-        return new InteractiveQueries(local, self, () -> storeHosts(streams), peers);
+        return new InteractiveQueries(local, Fanout.self(props), () -> Fanout.storeHosts(streams, Names.REACTIONS_STORE), peers);
     }
 
     @Override
     public List<MarketReaction> bySymbol(String symbol, Instant from, Instant to) {
-        return gather(q -> q.bySymbol(symbol, from, to), ReactionSelection.BY_PUBLISHED);
+        return ReactionSelection.latestPerKey(fanout.gather(q -> q.bySymbol(symbol, from, to)), ReactionSelection.BY_PUBLISHED);
     }
 
     @Override
     public List<MarketReaction> byHeadline(String headlineId) {
-        return gather(q -> q.byHeadline(headlineId), ReactionSelection.BY_SYMBOL);
+        return ReactionSelection.latestPerKey(fanout.gather(q -> q.byHeadline(headlineId)), ReactionSelection.BY_SYMBOL);
     }
 
     @Override
     public ReactionQueries localOnly() {
-        return local;
-    }
-
-    private List<MarketReaction> gather(Function<ReactionQueries, List<MarketReaction>> query, Comparator<MarketReaction> order) {
-        if (self.isEmpty()) {
-            return query.apply(local);
-        }
-        Collection<HostInfo> hosts = instances.get();
-        if (hosts.isEmpty()) {
-            throw new QueryUnavailableException("no instance hosts the reactions store yet");
-        }
-        List<MarketReaction> all = new ArrayList<>();
-        for (HostInfo host : hosts) {
-            all.addAll(query.apply(host.equals(self.get()) ? local : peers.apply(host)));
-        }
-        return ReactionSelection.latestPerKey(all, order);
-    }
-
-    private static Collection<HostInfo> storeHosts(KafkaStreams streams) {
-        Collection<StreamsMetadata> metadata;
-        try {
-            metadata = streams.streamsMetadataForStore(Names.REACTIONS_STORE);
-        } catch (IllegalStateException | InvalidStateStoreException e) {
-            throw new QueryUnavailableException("streams client is " + streams.state(), e);
-        }
-        Set<HostInfo> hosts = new TreeSet<>(Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port));
-        metadata.forEach(m -> hosts.add(m.hostInfo()));
-        return hosts;
+        return fanout.local();
     }
 }

@@ -37,8 +37,10 @@ public final class ServedApp implements AutoCloseable {
         app.start();
         HttpApi api = null;
         if (settings.http().enabled()) {
-            InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), new HttpPeers(settings.http().token()));
-            api = HttpApi.start(settings.http(), queries, app.streams()::state, meters::scrape);
+            HttpPeers peers = new HttpPeers(settings.http().token());
+            InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), peers);
+            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(), peers::events);
+            api = HttpApi.start(settings.http(), queries, events, app.streams()::state, meters::scrape);
             log.info("HTTP API listening on {}", api.address());
         }
         return new ServedApp(app, meters, api);

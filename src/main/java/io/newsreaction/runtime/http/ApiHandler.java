@@ -2,6 +2,8 @@ package io.newsreaction.runtime.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.newsreaction.avro.CohortDimension;
+import io.newsreaction.runtime.EventQueries;
 import io.newsreaction.runtime.QueryUnavailableException;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
@@ -19,16 +21,21 @@ import org.slf4j.LoggerFactory;
 final class ApiHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
     private static final String REACTIONS = "/reactions";
+    private static final String EVENTS = "/events";
+    private static final String STATS = "/stats";
 
     private final BearerAuth auth;
     private final ReactionQueries queries;
+    private final EventQueries events;
     private final Supplier<KafkaStreams.State> health;
     private final Supplier<String> metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    ApiHandler(BearerAuth auth, ReactionQueries queries, Supplier<KafkaStreams.State> health, Supplier<String> metrics) {
+    ApiHandler(BearerAuth auth, ReactionQueries queries, EventQueries events, Supplier<KafkaStreams.State> health,
+            Supplier<String> metrics) {
         this.auth = auth;
         this.queries = queries;
+        this.events = events;
         this.health = health;
         this.metrics = metrics;
     }
@@ -80,6 +87,8 @@ final class ApiHandler implements HttpHandler {
             case METRICS -> Responses.send(exchange, 200, Responses.PROMETHEUS_TEXT, Responses.text(metrics.get()));
             case BY_SYMBOL -> bySymbol(exchange, params);
             case BY_HEADLINE -> byHeadline(exchange, path, params);
+            case EVENTS_BY_SYMBOL -> eventsBySymbol(exchange, params);
+            case STATS -> stats(exchange, params);
         }
     }
 
@@ -92,11 +101,30 @@ final class ApiHandler implements HttpHandler {
         String symbol = params.required("symbol");
         Instant from = params.instant("from");
         Instant to = params.instant("to");
+        checkWindow(from, to);
+        ReactionQueries target = params.flag("local") ? queries.localOnly() : queries;
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.bySymbol(symbol, from, to)));
+    }
+
+    private void eventsBySymbol(HttpExchange exchange, QueryParameters params) throws IOException {
+        String symbol = params.required("symbol");
+        Instant from = params.instant("from");
+        Instant to = params.instant("to");
+        checkWindow(from, to);
+        EventQueries target = params.flag("local") ? events.localOnly() : events;
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.events(symbol, from, to)));
+    }
+
+    private void stats(HttpExchange exchange, QueryParameters params) throws IOException {
+        CohortDimension dimension = params.optionalEnum("dimension", CohortDimension.class);
+        EventQueries target = params.flag("local") ? events.localOnly() : events;
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.stats(dimension)));
+    }
+
+    private static void checkWindow(Instant from, Instant to) {
         if (!from.isBefore(to)) {
             throw new BadParameterException("from", "from must be before to: " + from + " >= " + to);
         }
-        ReactionQueries target = params.flag("local") ? queries.localOnly() : queries;
-        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.bySymbol(symbol, from, to)));
     }
 
     private void byHeadline(HttpExchange exchange, String path, QueryParameters params) throws IOException {
@@ -105,7 +133,10 @@ final class ApiHandler implements HttpHandler {
         Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.byHeadline(headlineId)));
     }
 
-    private static Endpoint endpoint(String path) {
+    private Endpoint endpoint(String path) {
+        if (events == null && (path.equals(EVENTS) || path.equals(STATS))) {
+            return null;
+        }
         switch (path) {
             case "/health":
                 return Endpoint.HEALTH;
@@ -113,6 +144,10 @@ final class ApiHandler implements HttpHandler {
                 return Endpoint.METRICS;
             case REACTIONS:
                 return Endpoint.BY_SYMBOL;
+            case EVENTS:
+                return Endpoint.EVENTS_BY_SYMBOL;
+            case STATS:
+                return Endpoint.STATS;
             default:
                 String rest = path.startsWith(REACTIONS + "/") ? path.substring(REACTIONS.length() + 1) : "";
                 return rest.isEmpty() || rest.contains("/") ? null : Endpoint.BY_HEADLINE;
@@ -120,9 +155,9 @@ final class ApiHandler implements HttpHandler {
     }
 
     /** The path with the headline id elided, for logs. */
-    private static String template(String path) {
+    private String template(String path) {
         return endpoint(path) == Endpoint.BY_HEADLINE ? REACTIONS + "/{headlineId}" : path;
     }
 
-    private enum Endpoint { HEALTH, METRICS, BY_SYMBOL, BY_HEADLINE }
+    private enum Endpoint { HEALTH, METRICS, BY_SYMBOL, BY_HEADLINE, EVENTS_BY_SYMBOL, STATS }
 }

@@ -2,6 +2,7 @@ package io.newsreaction.runtime.http;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsreaction.config.HttpSettings;
+import io.newsreaction.runtime.EventQueries;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API served by {@code run}: {@code GET /reactions?symbol=&from=&to=},
- * {@code GET /reactions/{headlineId}}, {@code GET /health} and {@code GET /metrics}, on the JDK's
+ * {@code GET /reactions/{headlineId}}, {@code GET /events?symbol=&from=&to=},
+ * {@code GET /stats[?dimension=]}, {@code GET /health} and {@code GET /metrics}, on the JDK's
  * built-in server, optionally behind a bearer token. {@value #THREADS} workers, each exchange cut off
  * after {@link #EXCHANGE_DEADLINE} so slow clients cannot hold them all ({@link DeadlineExecutor}).
  */
@@ -39,18 +41,25 @@ public final class HttpApi implements AutoCloseable {
         this.handler = handler;
     }
 
+    /** Binds and starts the API for reactions only: {@code /events} and {@code /stats} answer 404. */
+    public static HttpApi start(HttpSettings settings, ReactionQueries queries, Supplier<KafkaStreams.State> health,
+                                Supplier<String> metrics) throws IOException {
+        return start(settings, queries, null, health, metrics);
+    }
+
     /**
      * Binds and starts the API.
      *
      * @param settings bind address, port ({@link #EPHEMERAL_PORT} for a free one; 0 is refused: the
      *                 API is off) and optional token
      * @param queries  the reaction queries
+     * @param events   the event and cohort queries, or null when this API serves reactions only
      * @param health   the streams client's state
      * @param metrics  the Prometheus text of {@code GET /metrics}
      * @throws IOException when the address cannot be bound
      */
-    public static HttpApi start(HttpSettings settings, ReactionQueries queries, Supplier<KafkaStreams.State> health,
-                                Supplier<String> metrics) throws IOException {
+    public static HttpApi start(HttpSettings settings, ReactionQueries queries, EventQueries events,
+                                Supplier<KafkaStreams.State> health, Supplier<String> metrics) throws IOException {
         if (settings.port() == 0) {
             throw new IllegalArgumentException("http.port is 0: the HTTP API is switched off");
         }
@@ -58,7 +67,7 @@ public final class HttpApi implements AutoCloseable {
             throw new IllegalArgumentException("http.port must be 0..65535: " + settings.port());
         }
         BearerAuth auth = new BearerAuth(settings.token());
-        ApiHandler handler = new ApiHandler(auth, Objects.requireNonNull(queries, "queries"),
+        ApiHandler handler = new ApiHandler(auth, Objects.requireNonNull(queries, "queries"), events,
                 Objects.requireNonNull(health, "health"), Objects.requireNonNull(metrics, "metrics"));
         int port = settings.port() == EPHEMERAL_PORT ? 0 : settings.port();
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), port), 0);

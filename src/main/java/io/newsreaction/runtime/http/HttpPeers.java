@@ -1,6 +1,10 @@
 package io.newsreaction.runtime.http;
 
+import io.newsreaction.avro.CohortDimension;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionEvent;
+import io.newsreaction.runtime.EventQueries;
 import io.newsreaction.runtime.QueryUnavailableException;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
@@ -50,7 +54,37 @@ public final class HttpPeers implements Function<HostInfo, ReactionQueries> {
         };
     }
 
+    /** The event and cohort queries of another instance, its local partitions only. */
+    public EventQueries events(HostInfo host) {
+        return new EventQueries() {
+            @Override
+            public List<ReactionEvent> events(String symbol, Instant from, Instant to) {
+                byte[] body = fetch(host, "/events", "symbol=" + encode(symbol) + "&from=" + from + "&to=" + to + "&local=true");
+                return decode(host, () -> ReactionJson.read(body, ReactionEvent.class, ReactionEvent.getClassSchema()));
+            }
+
+            @Override
+            public List<CohortStats> stats(CohortDimension dimension) {
+                byte[] body = fetch(host, "/stats", (dimension == null ? "" : "dimension=" + dimension + "&") + "local=true");
+                return decode(host, () -> ReactionJson.read(body, CohortStats.class, CohortStats.getClassSchema()));
+            }
+        };
+    }
+
     private List<MarketReaction> get(HostInfo host, String rawPath, String rawQuery) {
+        byte[] body = fetch(host, rawPath, rawQuery);
+        return decode(host, () -> ReactionJson.read(body));
+    }
+
+    private static <T> List<T> decode(HostInfo host, java.util.function.Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new QueryUnavailableException("instance " + host + " sent an unreadable answer: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] fetch(HostInfo host, String rawPath, String rawQuery) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(host, rawPath, rawQuery)).timeout(REQUEST_TIMEOUT).GET();
         if (!token.isEmpty()) {
             request.header("Authorization", "Bearer " + token);
@@ -67,11 +101,7 @@ public final class HttpPeers implements Function<HostInfo, ReactionQueries> {
         if (response.statusCode() != 200) {
             throw new QueryUnavailableException("instance " + host + " answered HTTP " + response.statusCode());
         }
-        try {
-            return ReactionJson.read(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new QueryUnavailableException("instance " + host + " sent an unreadable answer: " + e.getMessage(), e);
-        }
+        return response.body();
     }
 
     private static URI uri(HostInfo host, String rawPath, String rawQuery) {

@@ -55,6 +55,20 @@ final class QueryParameters {
         }
     }
 
+    /** An optional enum constant, by name in any case; null when absent. */
+    <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(name, name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ": " + value);
+        }
+    }
+
     /** An optional boolean ({@code true} or {@code false}). */
     boolean flag(String name) {
         String value = Optional.ofNullable(values.get(name)).orElse("false");

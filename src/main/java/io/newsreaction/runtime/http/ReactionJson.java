@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
- * JSON arrays of {@link MarketReaction}s as the HTTP API serves them ({@link AvroJson}'s rendering:
+ * JSON arrays of {@link MarketReaction}s, events and cohort statistics as the HTTP API serves them ({@link AvroJson}'s rendering:
  * Avro field names, ISO-8601 UTC timestamps, unions unwrapped, enums as strings), and the way back,
  * for merging the answers of peer instances.
  */
@@ -29,14 +31,14 @@ public final class ReactionJson {
     private ReactionJson() {
     }
 
-    /** The reactions as one compact JSON array. */
-    public static byte[] write(List<MarketReaction> reactions) {
+    /** The records (reactions, events, cohort statistics) as one compact JSON array. */
+    public static byte[] write(List<? extends SpecificRecord> records) {
         ArrayNode array = MAPPER.createArrayNode();
-        reactions.forEach(r -> array.add(AvroJson.toNode(r)));
+        records.forEach(r -> array.add(AvroJson.toNode(r)));
         try {
             return MAPPER.writeValueAsBytes(array);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render reactions as JSON", e);
+            throw new UncheckedIOException("cannot render records as JSON", e);
         }
     }
 
@@ -46,6 +48,15 @@ public final class ReactionJson {
      * @throws IllegalArgumentException when the JSON is not such an array
      */
     public static List<MarketReaction> read(byte[] json) {
+        return read(json, MarketReaction.class, MarketReaction.getClassSchema());
+    }
+
+    /**
+     * Records of {@code type} (with Avro schema {@code schema}) from a JSON array written by {@link #write}.
+     *
+     * @throws IllegalArgumentException when the JSON is not such an array
+     */
+    public static <T extends SpecificRecord> List<T> read(byte[] json, Class<T> type, Schema schema) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -53,11 +64,11 @@ public final class ReactionJson {
             throw new IllegalArgumentException("not JSON (" + e.getClass().getSimpleName() + ")", e);
         }
         if (root == null || !root.isArray()) {
-            throw new IllegalArgumentException("expected a JSON array of reactions");
+            throw new IllegalArgumentException("expected a JSON array of " + schema.getName() + " records");
         }
-        List<MarketReaction> out = new ArrayList<>(root.size());
+        List<T> out = new ArrayList<>(root.size());
         for (JsonNode node : root) {
-            out.add((MarketReaction) READER.record(MarketReaction.getClassSchema(), node));
+            out.add(type.cast(READER.record(schema, node)));
         }
         return out;
     }

@@ -3,11 +3,13 @@ package io.newsreaction.cli;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.config.TopicSettings;
 import io.newsreaction.data.BarsCsv;
+import io.newsreaction.data.InputLimits;
 import io.newsreaction.data.ParseResult;
 import io.newsreaction.ingest.RecordKind;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.serde.SpecificAvroSerde;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,10 @@ final class IngestBarsCommand extends IngestFileCommand<Tick> {
     void setSymbol(String value) {
         if (value.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--symbol must not be empty");
+        }
+        String violation = InputLimits.symbolViolation("symbol", value.trim().toUpperCase(Locale.ROOT));
+        if (violation != null) {
+            throw new ParameterException(spec.commandLine(), "--symbol: " + violation);
         }
         this.symbol = value;
     }

@@ -19,12 +19,16 @@ public final class BarsCsv {
     private final String symbol;
     private final BarTicks rule;
 
-    /** Bars of {@code symbol} expanded by {@code rule}. */
+    /** Bars of {@code symbol} (upper-cased; it must be an {@link InputLimits#SYMBOL}) expanded by {@code rule}. */
     public BarsCsv(String symbol, BarTicks rule) {
         this.symbol = Objects.requireNonNull(symbol, "symbol").trim().toUpperCase(Locale.ROOT);
         this.rule = Objects.requireNonNull(rule, "rule");
         if (this.symbol.isEmpty()) {
             throw new IllegalArgumentException("symbol must not be empty");
+        }
+        String violation = InputLimits.symbolViolation("symbol", this.symbol);
+        if (violation != null) {
+            throw new IllegalArgumentException(violation);
         }
     }
 

@@ -18,7 +18,9 @@ import java.util.function.Function;
 /**
  * A CSV file with a header row, read with RFC 4180 quoting (quoted fields may hold commas, doubled
  * quotes and line breaks). Column names match case-insensitively. A row whose field count differs
- * from the header's is reported, not guessed at; a quoting error ends the file there.
+ * from the header's is reported, not guessed at; a quoting error ends the file there. Text that
+ * cannot be read (bytes that are not UTF-8, an overlong line: {@link CheckedTextReader}) is one
+ * error at its line and no rows at all, so {@code --skip-invalid} never publishes a silently cut file.
  */
 final class CsvTable {
 
@@ -59,6 +61,8 @@ final class CsvTable {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             errors.add(new ParseError(file, line, "malformed CSV: " + e.getOriginalMessage()));
         } catch (IOException e) {
+            // text that cannot be read (not UTF-8, an overlong line) hides every row after it: use none
+            raw.clear();
             errors.add(InputFiles.readError(file, e));
         }
         if (raw.isEmpty()) {

@@ -3,10 +3,8 @@ package io.newsreaction.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +12,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Opens input files (checked UTF-8, bounded lines: {@link CheckedTextReader}) and classpath
- * resources for the parsers, turning I/O failures into a {@link ParseError}.
+ * Opens input files and classpath resources for the parsers, both as checked UTF-8 with bounded
+ * lines ({@link CheckedTextReader}), turning I/O failures into a {@link ParseError}.
  */
 public final class InputFiles {
 
@@ -40,10 +38,10 @@ public final class InputFiles {
         if (stream == null) {
             throw new IllegalStateException("missing classpath resource " + path);
         }
-        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(new CheckedTextReader(stream))) {
             return parser.apply(path, in);
         } catch (IOException e) {
-            return failed(path, "cannot read: " + e.getMessage());
+            return new ParseResult<>(List.of(), List.of(readError(path, e)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsreaction.data;
 
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.Tick;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ public final class InputLimits {
     public static final int MAX_SOURCE = 1_000;
     /** Longest actor or entity name. */
     public static final int MAX_NAME = 200;
+    /** Longest tick venue (an exchange or feed name). */
+    public static final int MAX_VENUE = 200;
     /** Longest URL. */
     public static final int MAX_URL = 2_000;
     /** A symbol: 1 to 32 of A–Z, 0–9 and {@code . - _ ^ = / :} ({@code NVDA}, {@code BRK.B}, {@code ^GSPC}, {@code ES=F}). */
@@ -40,6 +43,12 @@ public final class InputLimits {
                     + " of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)";
         }
         return null;
+    }
+
+    /** Why {@code tick} breaks a size or syntax rule (its symbol, its venue), or null. */
+    public static String tickViolation(Tick tick) {
+        String violation = symbolViolation("tick symbol", tick.getSymbol());
+        return violation != null ? violation : length("tick venue", tick.getVenue(), MAX_VENUE);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Reads ticks from CSV: {@code symbol,ts,price,size[,venue]}, {@code ts} in epoch milliseconds or
- * ISO-8601 (UTC when no offset is given); symbols are upper-cased, an empty venue is null.
+ * ISO-8601 (UTC when no offset is given); symbols are upper-cased, an empty venue is null; the
+ * {@link InputLimits} apply.
  */
 public final class TicksCsv {
 
@@ -45,8 +46,13 @@ public final class TicksCsv {
             throw new IllegalArgumentException("price must be positive: '" + row.get("price") + "'");
         }
         String venue = row.get("venue");
-        return Tick.newBuilder().setSymbol(symbol).setTs(Instant.ofEpochMilli(ts.epochMs())).setPrice(price).setSize(size(row))
-                .setVenue(venue.isEmpty() ? null : venue).build();
+        Tick tick = Tick.newBuilder().setSymbol(symbol).setTs(Instant.ofEpochMilli(ts.epochMs())).setPrice(price)
+                .setSize(size(row)).setVenue(venue.isEmpty() ? null : venue).build();
+        String limits = InputLimits.tickViolation(tick);
+        if (limits != null) {
+            throw new IllegalArgumentException(limits);
+        }
+        return tick;
     }
 
     private static long size(CsvTable.Row row) {

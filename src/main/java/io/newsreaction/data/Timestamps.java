@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
@@ -76,9 +77,19 @@ public final class Timestamps {
                 parsed = new Parsed(toEpochMs(s), false);
             }
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException("not an ISO-8601 time or epoch milliseconds: '" + text.trim() + "'");
+            throw new IllegalArgumentException("not an ISO-8601 time or epoch milliseconds: '" + text.trim() + "'" + reason(e));
         }
         return plausible(parsed, text.trim());
+    }
+
+    /**
+     * Why text of the right shape names no instant (" (Invalid date 'FEBRUARY 30')"), from the strict
+     * resolver; "" when the text did not have the shape of a time at all.
+     */
+    private static String reason(RuntimeException e) {
+        return e instanceof DateTimeParseException && e.getCause() instanceof DateTimeException cause
+                ? " (" + cause.getMessage() + ")"
+                : "";
     }
 
     private static long epochMillis(String digits) {

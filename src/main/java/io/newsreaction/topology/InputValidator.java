@@ -19,9 +19,9 @@ final class InputValidator {
         if (tick.getSymbol() == null || tick.getSymbol().isBlank()) {
             throw new InvalidRecordException("tick symbol is missing");
         }
-        String symbol = InputLimits.symbolViolation("tick symbol", tick.getSymbol());
-        if (symbol != null) {
-            throw new InvalidRecordException(symbol);
+        String violation = InputLimits.tickViolation(tick);
+        if (violation != null) {
+            throw new InvalidRecordException(violation);
         }
         double price = tick.getPrice();
         if (Double.isNaN(price) || Double.isInfinite(price) || price <= 0) {

@@ -78,6 +78,28 @@ class IngestCommandTest {
     }
 
     @Test
+    void shouldRefuseABarSymbolThatIsNotASymbol() throws Exception {
+        String bars = file("bars.csv", "timestamp,open,high,low,close,volume\n2025-01-27T14:30:00Z,1,1,1,1,4\n");
+
+        assertThat(run("ingest", "bars", bars, "--symbol", "NV DA", "--bootstrap-server", NOWHERE)).isEqualTo(2);
+        assertThat(err.toString()).contains("--symbol: symbol 'NV DA' is not a symbol: 1 to 32 of A-Z");
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotUtf8AtItsLineAndPublishNothingEvenWhenSkipping() throws Exception {
+        Path ticks = dir.resolve("latin1.csv");
+        Files.write(ticks, (HEADER + "NVDA,1737988200000,142.6,100\nNV\u00ffDA,1737988200000,142.6,100\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        int code = run("ingest", "ticks", ticks.toString(), "--skip-invalid", "--bootstrap-server", NOWHERE);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve("latin1.csv.rejects")))
+                .containsExactly("# " + ticks + ":3: not UTF-8 (byte 0xff at column 3)");
+        assertThat(err.toString()).contains("error: no valid rows in " + ticks);
+    }
+
+    @Test
     void shouldRejectUnknownTailFormatsAndNonPositiveLimits() {
         assertThat(run("tail", "t", "--format", "xml")).isEqualTo(2);
         assertThat(run("tail", "t", "--max-messages", "0")).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.newsreaction.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsreaction.avro.Tick;
 import java.io.IOException;
@@ -101,5 +102,65 @@ class CsvParsersTest {
                 .containsExactly(file + ":3: line longer than " + CheckedTextReader.MAX_LINE + " characters");
         assertThat(HeadlinesFile.parse(file).errors()).extracting(ParseError::toString)
                 .containsExactly(file + ":3: line longer than " + CheckedTextReader.MAX_LINE + " characters");
+    }
+
+    @Test
+    void shouldReportImpossibleDatesAndImplausibleInstantsAtTheirLine() {
+        String csv = String.join("\n",
+                "symbol,ts,price,size",
+                "NVDA,2025-02-30T15:00:00Z,1,2",
+                "NVDA,1741014000,1,2",
+                "NVDA,0,1,2",
+                "NVDA,2025-03-03T15:00:00Z,1,2");
+        ParseResult<Tick> result = TicksCsv.parse("ticks.csv", new StringReader(csv));
+        assertThat(result.records()).extracting(Tick::getTs).containsExactly(Instant.parse("2025-03-03T15:00:00Z"));
+        assertThat(result.errors()).extracting(ParseError::toString).containsExactly(
+                "ticks.csv:2: not an ISO-8601 time or epoch milliseconds: '2025-02-30T15:00:00Z' (Invalid date 'FEBRUARY 30')",
+                "ticks.csv:3: time 1970-01-21T03:36:54Z from '1741014000' is outside 1990-01-01T00:00:00Z .. 2100-01-01T00:00:00Z"
+                        + " (it looks like epoch seconds: times are epoch milliseconds, 1741014000000 is 2025-03-03T15:00:00Z)",
+                "ticks.csv:4: time 1970-01-01T00:00:00Z from '0' is outside 1990-01-01T00:00:00Z .. 2100-01-01T00:00:00Z");
+    }
+
+    @Test
+    void shouldReportAnImpossibleBarDateAtItsLine() {
+        String csv = "timestamp,open,high,low,close,volume\n2025-02-30 15:00:00+00:00,1,1,1,1,4\n";
+        assertThat(BarsCsv.forSymbol("NVDA").parse("bars.csv", new StringReader(csv)).errors()).extracting(ParseError::toString)
+                .containsExactly("bars.csv:2: not an ISO-8601 time or epoch milliseconds: '2025-02-30 15:00:00+00:00'"
+                        + " (Invalid date 'FEBRUARY 30')");
+    }
+
+    @Test
+    void shouldRefuseATickVenueLongerThanTheLimit() {
+        String csv = "symbol,ts,price,size,venue\nNVDA,1737988200000,1,2," + "v".repeat(InputLimits.MAX_VENUE + 1) + "\n"
+                + "NVDA,1737988200000,1,2," + "v".repeat(InputLimits.MAX_VENUE) + "\n";
+        ParseResult<Tick> result = TicksCsv.parse("ticks.csv", new StringReader(csv));
+        assertThat(result.records()).hasSize(1);
+        assertThat(result.errors()).extracting(ParseError::toString)
+                .containsExactly("ticks.csv:2: tick venue is 201 characters, more than 200");
+    }
+
+    @Test
+    void shouldRefuseABarSymbolThatIsNotASymbol() {
+        assertThat(BarsCsv.forSymbol("nvda").parse("b.csv", new StringReader("timestamp,open,high,low,close,volume\n"))
+                .errors()).isEmpty();
+        assertThatThrownBy(() -> BarsCsv.forSymbol("NV DA")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("symbol 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)");
+    }
+
+    @Test
+    void shouldPublishNothingFromAFileWhoseTextIsNotUtf8EvenPastTheFirstBuffer() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        StringBuilder body = new StringBuilder("symbol,ts,price,size\n");
+        for (int i = 0; i < 2_000; i++) {
+            body.append("NVDA,1737988200000,2,3\n");
+        }
+        body.append("NV\u00e9DA,1737988200000,2,3\nNVDA,1737988200000,2,3\n");
+        Files.write(file, body.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        ParseResult<Tick> result = TicksCsv.parse(file);
+
+        assertThat(result.errors()).extracting(ParseError::toString)
+                .containsExactly(file + ":2002: not UTF-8 (byte 0xe9 at column 3)");
+        assertThat(result.records()).isEmpty();
     }
 }

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.HeadlineKind;
 import io.newsreaction.avro.TimePrecision;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HeadlinesFileTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void shouldReadCsvWithQuotedCommasListsDefaultsAndStableIds() {
@@ -96,5 +104,47 @@ class HeadlinesFileTest {
                 new StringReader("  {\"publishedAt\":\"2025-01-27T14:30:00Z\",\"title\":\"a\"}\n"));
         assertThat(result.ok()).isTrue();
         assertThat(result.records()).hasSize(1);
+    }
+
+    @Test
+    void shouldReportImpossibleDatesAndEpochSecondsAtTheirLine() {
+        String csv = "publishedAt,title\n2025-02-30T15:00:00Z,a\n2025-02-29,b\n";
+        assertThat(HeadlinesFile.parse("news.csv", new StringReader(csv)).errors()).extracting(ParseError::toString)
+                .containsExactly(
+                        "news.csv:2: not an ISO-8601 time or epoch milliseconds: '2025-02-30T15:00:00Z' (Invalid date 'FEBRUARY 30')",
+                        "news.csv:3: not an ISO-8601 time or epoch milliseconds: '2025-02-29'"
+                                + " (Invalid date 'February 29' as '2025' is not a leap year)");
+        String jsonl = "{\"publishedAt\": 1741014000, \"title\": \"a\"}\n{\"publishedAt\": 0, \"title\": \"b\"}\n";
+        assertThat(HeadlinesFile.parse("news.jsonl", new StringReader(jsonl)).errors()).extracting(ParseError::toString)
+                .containsExactly(
+                        "news.jsonl:1: time 1970-01-21T03:36:54Z from '1741014000' is outside 1990-01-01T00:00:00Z"
+                                + " .. 2100-01-01T00:00:00Z (it looks like epoch seconds: times are epoch milliseconds,"
+                                + " 1741014000000 is 2025-03-03T15:00:00Z)",
+                        "news.jsonl:2: time 1970-01-01T00:00:00Z from '0' is outside 1990-01-01T00:00:00Z .. 2100-01-01T00:00:00Z");
+    }
+
+    @Test
+    void shouldReportTextThatIsNotUtf8AtItsLineAndReadNothing() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i < 7; i++) {
+            body.append("{\"publishedAt\":\"2025-01-27T14:30:00Z\",\"title\":\"t").append(i).append("\"}\n");
+        }
+        body.append("{\"t\u00ff\"}\n");
+        Files.write(file, body.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        ParseResult<Headline> result = HeadlinesFile.parse(file);
+
+        assertThat(result.errors()).extracting(ParseError::toString).containsExactly(file + ":7: not UTF-8 (byte 0xff at column 4)");
+        assertThat(result.records()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseOverlongIdsAndUrls() {
+        String csv = "id,publishedAt,title,url\n" + "i".repeat(201) + ",2025-01-27T14:30:00Z,a,\n"
+                + "h1,2025-01-27T14:30:00Z,a,https://x.test/" + "u".repeat(2_000) + "\n";
+        assertThat(HeadlinesFile.parse("news.csv", new StringReader(csv)).errors()).extracting(ParseError::toString)
+                .containsExactly("news.csv:2: headline id is 201 characters, more than 200",
+                        "news.csv:3: headline url is 2015 characters, more than 2000");
     }
 }

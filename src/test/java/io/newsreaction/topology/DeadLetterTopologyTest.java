@@ -107,7 +107,9 @@ class DeadLetterTopologyTest {
                 Arguments.of(TickRecords.of("NV DA").at(T0).build(), "tick symbol 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9"
                         + " and . - _ ^ = / : (upper case, no spaces)"),
                 Arguments.of(TickRecords.of("aaa").at(T0).build(), "tick symbol 'aaa' is not a symbol: 1 to 32 of A-Z, 0-9"
-                        + " and . - _ ^ = / : (upper case, no spaces)"));
+                        + " and . - _ ^ = / : (upper case, no spaces)"),
+                Arguments.of(TickRecords.of("AAA").at(T0).venue("v".repeat(201)).build(),
+                        "tick venue is 201 characters, more than 200"));
     }
 
     static Stream<Arguments> invalidHeadlines() {
@@ -122,7 +124,11 @@ class DeadLetterTopologyTest {
                 Arguments.of(Headlines.id("h1").at(T0).tickers("AAA", "NV DA").build(),
                         "headline ticker 'NV DA' is not a symbol: 1 to 32 of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)"),
                 Arguments.of(Headlines.id("h1").at(T0).tickers("AAA").entities("e".repeat(201)).build(),
-                        "headline entity is 201 characters, more than 200"));
+                        "headline entity is 201 characters, more than 200"),
+                Arguments.of(Headlines.id("h".repeat(201)).at(T0).tickers("AAA").build(),
+                        "headline id is 201 characters, more than 200"),
+                Arguments.of(Headlines.id("h1").at(T0).actor("a".repeat(201)).tickers("AAA").build(),
+                        "headline actor is 201 characters, more than 200"));
     }
 
     @ParameterizedTest

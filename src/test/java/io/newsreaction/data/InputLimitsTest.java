@@ -1,0 +1,78 @@
+package io.newsreaction.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.HeadlineKind;
+import io.newsreaction.avro.Tick;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.bench.BenchUniverse;
+import io.newsreaction.routing.DemoRouting;
+import io.newsreaction.routing.RoutingSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InputLimitsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NVDA", "BRK.B", "BRK-B", "^IXIC", "ES=F", "BTC/USD", "EUR:USD", "S0042", "A", "X_1"})
+    void shouldAcceptSymbolsOfTheSyntax(String symbol) {
+        assertThat(InputLimits.symbolViolation("symbol", symbol)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NV DA", "nvda", "", " NVDA", "NVDA\t", "ÄPPL", "NVDA;MSFT", "N*"})
+    void shouldRefuseOtherSymbols(String symbol) {
+        assertThat(InputLimits.symbolViolation("symbol", symbol)).isEqualTo("symbol '" + symbol
+                + "' is not a symbol: 1 to 32 of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)");
+    }
+
+    @Test
+    void shouldNameTheLengthOfAnOverlongSymbol() {
+        assertThat(InputLimits.symbolViolation("tick symbol", "A".repeat(33)))
+                .isEqualTo("tick symbol is 33 characters, more than 32");
+    }
+
+    @Test
+    void shouldCheckHeadlineTickersAsRoutingReadsThemButTickSymbolsExactly() {
+        Headline headline = Headline.newBuilder().setId("h1").setPublishedAt(Instant.parse("2025-01-27T14:30:00Z"))
+                .setTimePrecision(TimePrecision.SECOND).setSource("s").setKind(HeadlineKind.OTHER).setActor(null).setTitle("t")
+                .setTickers(new ArrayList<>(List.of(" nvda "))).setEntities(new ArrayList<>()).setUrl(null).build();
+        Tick tick = Tick.newBuilder().setSymbol("nvda").setTs(Instant.parse("2025-01-27T14:30:00Z")).setPrice(1).setSize(1)
+                .setVenue(null).build();
+
+        assertThat(InputLimits.headlineViolation(headline)).isNull();
+        assertThat(InputLimits.tickViolation(tick)).startsWith("tick symbol 'nvda' is not a symbol");
+    }
+
+    @Test
+    void shouldHoldForEveryRecordOfTheBundledData() {
+        DemoData demo = DemoData.load();
+
+        assertThat(demo.ticks()).allSatisfy(t -> assertThat(InputLimits.tickViolation(t)).isNull());
+        assertThat(demo.headlines()).allSatisfy(h -> assertThat(InputLimits.headlineViolation(h)).isNull());
+    }
+
+    @Test
+    void shouldHoldForTheSymbolsOfTheDefaultsTheDemoRoutingAndTheBench() {
+        List<String> symbols = new ArrayList<>(new BenchUniverse(200).symbols());
+        symbols.add(RoutingSettings.defaults().defaultBenchmark());
+        for (Map.Entry<String, String> e : DemoRouting.properties().entrySet()) {
+            if (e.getKey().equals("reaction.universe") || e.getKey().startsWith("reaction.benchmark.")
+                    || e.getKey().startsWith("routing.entity.") || e.getKey().equals("reaction.default-benchmark")) {
+                symbols.addAll(List.of(e.getValue().split(",")));
+            }
+            if (e.getKey().startsWith("reaction.benchmark.")) {
+                symbols.add(e.getKey().substring("reaction.benchmark.".length()));
+            }
+        }
+
+        assertThat(symbols).hasSizeGreaterThan(200)
+                .allSatisfy(s -> assertThat(InputLimits.symbolViolation("symbol", s.trim())).isNull());
+    }
+}

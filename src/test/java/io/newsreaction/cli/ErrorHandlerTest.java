@@ -2,7 +2,10 @@ package io.newsreaction.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsreaction.config.ConfigException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
@@ -54,18 +57,18 @@ class ErrorHandlerTest {
 
     private static int exitCodeOf(RuntimeException failure) {
         CommandLine cli = ErrorHandler.install(new CommandLine(new Fail(failure)));
-        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
         return cli.execute();
     }
 
     @Test
     void shouldExitWithUsageCodeWhenAConfigurationValueIsBad() {
-        assertThat(exitCodeOf(new io.newsreaction.config.ConfigException("reaction.grace=soon: not a duration")))
+        assertThat(exitCodeOf(new ConfigException("reaction.grace=soon: not a duration")))
             .isEqualTo(ErrorHandler.EXIT_USAGE);
         assertThat(exitCodeOf(new org.apache.kafka.common.config.ConfigException("linger.ms", "soon", "not a number")))
             .isEqualTo(ErrorHandler.EXIT_USAGE);
         assertThat(exitCodeOf(new IllegalStateException("cannot build the app",
-            new io.newsreaction.config.ConfigException("kafka.acks=some: bad")))).isEqualTo(ErrorHandler.EXIT_USAGE);
+            new ConfigException("kafka.acks=some: bad")))).isEqualTo(ErrorHandler.EXIT_USAGE);
         assertThat(exitCodeOf(new IllegalStateException("topic x not created after 30 s")))
             .isEqualTo(ErrorHandler.EXIT_FAILURE);
     }

@@ -1,5 +1,6 @@
 package io.newsreaction.cli;
 
+import io.newsreaction.config.ConfigException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -12,8 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one clear line on stderr and an exit code: 2 for usage errors, 1 for
- * runtime failures. The stack trace is printed only with {@code --verbose}.
+ * Turns failures into one clear line on stderr and an exit code: 2 for usage errors (bad options
+ * and bad configuration: a {@link ConfigException}, or Kafka's own, anywhere in the cause chain),
+ * 1 for runtime failures. The stack trace is printed only with {@code --verbose}.
  */
 public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     public static final int EXIT_OK = 0;
@@ -37,7 +39,18 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             e.printStackTrace(err);
         }
         err.flush();
-        return EXIT_FAILURE;
+        return isConfigError(e) ? EXIT_USAGE : EXIT_FAILURE;
+    }
+
+    /** True when a bad configuration key or value caused {@code failure}. */
+    static boolean isConfigError(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof ConfigException || t instanceof org.apache.kafka.common.config.ConfigException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.newsreaction.config;
 
 import io.newsreaction.topology.TickContract;
 import io.newsreaction.topology.TickPartitioner;
+import java.net.InetAddress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,19 +101,22 @@ public final class ConfigLoader {
         return new TickContract(partitioner, nonNegative(v, ConfigKeys.MAX_FUTURE_SKEW));
     }
 
+    /** A switched-on API binds the address {@code http.bind} resolves to, checked for loopback. */
     private static HttpSettings http(ConfigValues v) {
-        HttpSettings http = new HttpSettings(v.port(ConfigKeys.HTTP_PORT), v.nonBlank(ConfigKeys.HTTP_BIND),
-                v.string(ConfigKeys.HTTP_TOKEN));
-        if (http.enabled() && !http.hasToken() && !isLoopback(http.bind())) {
-            throw ConfigException.badValue(ConfigKeys.HTTP_BIND, http.bind(),
+        int port = v.port(ConfigKeys.HTTP_PORT);
+        String bind = v.nonBlank(ConfigKeys.HTTP_BIND);
+        String token = v.string(ConfigKeys.HTTP_TOKEN);
+        if (port == 0) {
+            return new HttpSettings(port, bind, token);
+        }
+        InetAddress address = BindAddress.resolve(bind);
+        HttpSettings http = new HttpSettings(port, address.getHostAddress(), token);
+        if (!http.hasToken() && !BindAddress.isLoopback(address)) {
+            throw ConfigException.badValue(ConfigKeys.HTTP_BIND, bind,
                     "not a loopback address, so " + ConfigKeys.HTTP_TOKEN + " must be set (or " + ConfigKeys.HTTP_PORT
                             + "=0)");
         }
         return http;
-    }
-
-    private static boolean isLoopback(String bind) {
-        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
     }
 
     private static Optional<Path> stateDir(ConfigValues v) {

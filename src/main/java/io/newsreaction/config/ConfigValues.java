@@ -161,12 +161,20 @@ final class ConfigValues {
         return out;
     }
 
+    /** Kafka and the stores count time in milliseconds, so a duration must fit in a long of them. */
     private static Duration parseDuration(String key, String value, String item) {
+        String which = item.equals(value) ? "" : ": " + item;
+        Duration d;
         try {
-            return Duration.parse(item.trim());
-        } catch (DateTimeException e) {
-            throw ConfigException.badValue(key, value, "not an ISO-8601 duration"
-                    + (item.equals(value) ? "" : ": " + item) + " (e.g. PT1M, PT6H30M)");
+            d = Duration.parse(item.trim());
+        } catch (DateTimeException | ArithmeticException e) {
+            throw ConfigException.badValue(key, value, "not an ISO-8601 duration" + which + " (e.g. PT1M, PT6H30M)");
         }
+        try {
+            d.toMillis();
+        } catch (ArithmeticException e) {
+            throw ConfigException.badValue(key, value, "too long to count in milliseconds" + which);
+        }
+        return d;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,11 +22,19 @@ import java.util.TreeMap;
  *   <li>{@code NEWS_REACTION_ROUTING_ENTITY_<ENTITY>}: the entity lower-cased (entities match
  *       case-insensitively), underscores as spaces ({@code SCALE_AI} is {@code scale ai}).</li>
  * </ul>
- * Any other {@code NEWS_REACTION_*} variable fails fast, like an unknown key in a file.
+ * {@value #APICURIO_DIR} is no configuration key and is skipped: it only tells the embedded
+ * stack where the Apicurio Registry is unpacked, and {@code embedded.ApicurioLocator} reads it
+ * from the environment itself, before and without any configuration. Any other
+ * {@code NEWS_REACTION_*} variable fails fast, like an unknown key in a file.
  */
 public final class EnvironmentMapping {
 
     public static final String ENV_PREFIX = "NEWS_REACTION_";
+    /** Where the embedded schema registry is unpacked; read by {@code embedded.ApicurioLocator}. */
+    public static final String APICURIO_DIR = "NEWS_REACTION_APICURIO_DIR";
+
+    /** {@code NEWS_REACTION_*} variables that other parts of the program read, not configuration keys. */
+    private static final Set<String> NOT_CONFIGURATION = Set.of(APICURIO_DIR);
 
     private static final Map<String, String> KNOWN_BY_ENV = knownByEnv();
 
@@ -41,7 +50,7 @@ public final class EnvironmentMapping {
     public static Map<String, Map.Entry<String, String>> keysOf(Map<String, String> env) {
         Map<String, Map.Entry<String, String>> out = new LinkedHashMap<>();
         new TreeMap<>(env).forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX)) {
+            if (name.startsWith(ENV_PREFIX) && !NOT_CONFIGURATION.contains(name)) {
                 out.put(keyOf(name), Map.entry(name, value));
             }
         });

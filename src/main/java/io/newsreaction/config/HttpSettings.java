@@ -4,7 +4,8 @@ package io.newsreaction.config;
  * The HTTP query API.
  *
  * @param port  TCP port; 0 switches the API off
- * @param bind  address to bind
+ * @param bind  address to bind; when loaded with the API on, the IP address {@code http.bind}
+ *              resolved to (and was checked against) at start
  * @param token bearer token callers must present; empty for none
  */
 public record HttpSettings(int port, String bind, String token) {

@@ -5,7 +5,9 @@ import io.newsreaction.reaction.ReactionSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,9 +46,16 @@ final class ReactionBinder {
         }
         Duration maxAge = v.positiveDuration(ConfigKeys.REFERENCE_MAX_AGE);
         Duration retention = v.positiveDuration(ConfigKeys.HISTORY_RETENTION);
-        Duration lookBack = max(max(interval.multipliedBy(length), preEvent), maxAge);
-        Duration required = requiredRetention(
-                CalendarNames.canonical(v.string(ConfigKeys.CALENDAR)), lookBack.plus(horizons.get(horizons.size() - 1)), grace);
+        Map<String, Duration> spanTerms = new LinkedHashMap<>();
+        spanTerms.put(ConfigKeys.ESTIMATION_INTERVAL, estimationWindow(v, interval, length));
+        spanTerms.put(ConfigKeys.PRE_EVENT, preEvent);
+        spanTerms.put(ConfigKeys.REFERENCE_MAX_AGE, maxAge);
+        spanTerms.put(ConfigKeys.HORIZONS, horizons.get(horizons.size() - 1));
+        spanTerms.put(ConfigKeys.GRACE, grace);
+        Duration lookBack = max(max(spanTerms.get(ConfigKeys.ESTIMATION_INTERVAL), preEvent), maxAge);
+        Duration tradingSpan = lookBack.plus(horizons.get(horizons.size() - 1));
+        checkFitsInMillis(v, tradingSpan.plus(grace), spanTerms);
+        Duration required = requiredRetention(CalendarNames.canonical(v.string(ConfigKeys.CALENDAR)), tradingSpan, grace);
         if (retention.compareTo(required) < 0) {
             throw ConfigException.badValue(ConfigKeys.HISTORY_RETENTION, v.string(ConfigKeys.HISTORY_RETENTION),
                     "must be at least " + required + " to cover the estimation window, the longest horizon and grace");
@@ -56,6 +65,30 @@ final class ReactionBinder {
                     maxAge, retention);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid reaction settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** The estimation window {@code interval × length}, failing on the interval when it cannot be counted. */
+    private static Duration estimationWindow(ConfigValues v, Duration interval, int length) {
+        try {
+            Duration window = interval.multipliedBy(length);
+            window.toMillis();
+            return window;
+        } catch (ArithmeticException e) {
+            throw ConfigException.badValue(ConfigKeys.ESTIMATION_INTERVAL, v.string(ConfigKeys.ESTIMATION_INTERVAL),
+                    "too long: the estimation window, " + length + " (" + ConfigKeys.ESTIMATION_LENGTH
+                            + ") times it, cannot be counted in milliseconds");
+        }
+    }
+
+    /** Look-back, longest horizon and grace together must be countable; the longest term is named if not. */
+    private static void checkFitsInMillis(ConfigValues v, Duration total, Map<String, Duration> terms) {
+        try {
+            total.toMillis();
+        } catch (ArithmeticException e) {
+            String key = Collections.max(terms.entrySet(), Map.Entry.comparingByValue()).getKey();
+            throw ConfigException.badValue(key, v.string(key), "too long: with the estimation window, the longest"
+                    + " horizon and grace the retention needed cannot be counted in milliseconds");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsreaction.embedded;
 
+import io.newsreaction.config.EnvironmentMapping;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.Optional;
  */
 public final class ApicurioLocator {
     public static final String DIR_PROPERTY = "newsreaction.apicurio.dir";
-    public static final String DIR_ENV = "NEWS_REACTION_APICURIO_DIR";
+    /** Skipped by the configuration's environment mapping: it is no configuration key. */
+    public static final String DIR_ENV = EnvironmentMapping.APICURIO_DIR;
     public static final String RUNNER_JAR = "apicurio-registry-app-2.6.13.Final-runner.jar";
 
     private ApicurioLocator() {

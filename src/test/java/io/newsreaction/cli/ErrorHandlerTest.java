@@ -2,10 +2,15 @@ package io.newsreaction.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsreaction.config.ConfigException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class ErrorHandlerTest {
     @Test
@@ -34,5 +39,37 @@ class ErrorHandlerTest {
     @Test
     void shouldNameTheExceptionWhenNoMessageAtAll() {
         assertThat(ErrorHandler.describe(new NullPointerException())).isEqualTo("NullPointerException");
+    }
+
+    @Command(name = "fail")
+    static final class Fail implements Runnable {
+        private final RuntimeException failure;
+
+        Fail(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public void run() {
+            throw failure;
+        }
+    }
+
+    private static int exitCodeOf(RuntimeException failure) {
+        CommandLine cli = ErrorHandler.install(new CommandLine(new Fail(failure)));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        return cli.execute();
+    }
+
+    @Test
+    void shouldExitWithUsageCodeWhenAConfigurationValueIsBad() {
+        assertThat(exitCodeOf(new ConfigException("reaction.grace=soon: not a duration")))
+            .isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(exitCodeOf(new org.apache.kafka.common.config.ConfigException("linger.ms", "soon", "not a number")))
+            .isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(exitCodeOf(new IllegalStateException("cannot build the app",
+            new ConfigException("kafka.acks=some: bad")))).isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(exitCodeOf(new IllegalStateException("topic x not created after 30 s")))
+            .isEqualTo(ErrorHandler.EXIT_FAILURE);
     }
 }

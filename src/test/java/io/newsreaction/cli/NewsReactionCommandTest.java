@@ -73,4 +73,18 @@ class NewsReactionCommandTest {
         assertThat(run("boom", "--verbose")).isEqualTo(1);
         assertThat(err.toString()).contains("error: cannot reach Kafka", "at io.newsreaction.cli.NewsReactionCommandTest$Boom.call");
     }
+
+    @Test
+    void shouldExitWithUsageCodeOnABadConfigurationValue() {
+        assertThat(run("run", "--set", "reaction.grace=soon", "--print-config")).isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(err.toString().lines()).containsExactly(
+            "error: reaction.grace=soon: not an ISO-8601 duration (e.g. PT1M, PT6H30M)");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void shouldExitWithUsageCodeOnAnUnknownConfigurationKey() {
+        assertThat(run("run", "--set", "reaction.graze=PT1M", "--print-config")).isEqualTo(ErrorHandler.EXIT_USAGE);
+        assertThat(err.toString().lines()).singleElement().asString().contains("unknown configuration key 'reaction.graze'");
+    }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 /** Secrets given in a config file or with {@code --set} never reach {@code --print-config}, {@code --help} or error lines. */
 class RunCommandSecretsTest {
     private static final List<String> SECRETS = List.of("Jaas-S3cret", "Reg-S3cret", "Trust-S3cret", "Key-S3cret",
-            "RegTrust-S3cret", "Http-S3cret", "Url-S3cret");
+            "RegTrust-S3cret", "Http-S3cret", "Url-S3cret", "Pem-S3cret", "Phrase-S3cret");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -32,6 +32,8 @@ class RunCommandSecretsTest {
                 "kafka.ssl.truststore.password=Trust-S3cret",
                 "kafka.ssl.keystore.password=Key-S3cret",
                 "kafka.ssl.key.password=Key-S3cret",
+                "kafka.ssl.keystore.key=-----BEGIN PRIVATE KEY----- Pem-S3cret -----END PRIVATE KEY-----",
+                "kafka.sasl.oauthbearer.assertion.private.key.passphrase=Phrase-S3cret",
                 "schema.registry.ssl.truststore.password=RegTrust-S3cret"));
         String printed = captureStdout(() -> run("run", "--config", file.toString(), "--set", "http.token=Http-S3cret",
                 "--schema-registry-url", "https://user:Url-S3cret@registry:8081", "--print-config"));
@@ -39,6 +41,7 @@ class RunCommandSecretsTest {
         assertThat(printed).contains("kafka.sasl.jaas.config=[hidden]", "basic.auth.user.info=[hidden]",
                 "kafka.ssl.truststore.password=[hidden]",
                 "kafka.ssl.keystore.password=[hidden]", "kafka.ssl.key.password=[hidden]",
+                "kafka.ssl.keystore.key=[hidden]", "kafka.sasl.oauthbearer.assertion.private.key.passphrase=[hidden]",
                 "schema.registry.ssl.truststore.password=[hidden]", "http.token=[hidden]",
                 "schema.registry.url=https://[hidden]@registry:8081");
         assertNoSecret(printed + out + err);
@@ -58,7 +61,7 @@ class RunCommandSecretsTest {
         int exit = run("run", "--set", "basic.auth.user.info=Reg-S3cret", "--print-config");
         run("run", "--schema-registry-url", "ftp://user:Url-S3cret@registry", "--print-config");
 
-        assertThat(exit).isEqualTo(ErrorHandler.EXIT_FAILURE);
+        assertThat(exit).isEqualTo(ErrorHandler.EXIT_USAGE);
         assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("error: "));
         assertNoSecret(out.toString() + err);
     }

@@ -8,6 +8,7 @@ import io.newsreaction.topology.ReactionTopology;
 import io.newsreaction.topology.TickContract;
 import io.newsreaction.topology.TickPartitioner;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +186,31 @@ class ConfigLoaderTest {
                 .isEqualTo(Duration.ofDays(5));
         assertThat(ReactionBinder.requiredRetention("24x7", Duration.ofHours(39), Duration.ofMinutes(1)))
                 .isEqualTo(Duration.ofHours(39).plusMinutes(1));
+    }
+
+    @Test
+    void shouldAcceptOnlyAddressesThatResolveToLoopbackWithoutAToken() throws IOException {
+        for (String bind : List.of("127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost")) {
+            String resolved = load(Optional.empty(), Map.of(), Map.of("http.bind", bind)).http().bind();
+            assertThat(InetAddress.getByName(resolved).isLoopbackAddress()).as(bind + " -> " + resolved).isTrue();
+            assertThat(resolved).as("the address checked is the address bound").matches("[0-9a-f.:]+");
+        }
+        for (String bind : List.of("0.0.0.0", "::", "10.1.2.3")) {
+            assertThatThrownBy(() -> load(Optional.empty(), Map.of(), Map.of("http.bind", bind)))
+                    .isInstanceOf(ConfigException.class).hasMessageStartingWith("http.bind=" + bind + ": not a loopback address");
+        }
+    }
+
+    @Test
+    void shouldNotTakeANameStartingWith127ForLoopback() {
+        assertThatThrownBy(() -> load(Optional.empty(), Map.of(), Map.of("http.bind", "127.evil.example.com")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("http.bind=127.evil.example.com: ");
+        assertThatThrownBy(() -> load(Optional.empty(), Map.of(), Map.of("http.bind", "127.0.0.1.invalid",
+                "http.token", "t0k")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("http.bind=127.0.0.1.invalid: does not resolve to an address");
+        assertThat(load(Optional.empty(), Map.of(), Map.of("http.bind", "127.0.0.1.invalid", "http.port", "0"))
+                .http().enabled()).isFalse();
     }
 
     @Test

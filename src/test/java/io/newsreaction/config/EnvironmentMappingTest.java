@@ -3,6 +3,10 @@ package io.newsreaction.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsreaction.embedded.ApicurioLocator;
+import io.newsreaction.fixtures.FakeCalendar;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EnvironmentMappingTest {
@@ -31,5 +35,16 @@ class EnvironmentMappingTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("NEWS_REACTION_KAFKA_");
         assertThatThrownBy(() -> EnvironmentMapping.keyOf("NEWS_REACTION_REACTION_GRAZE"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("names no configuration key");
+    }
+
+    @Test
+    void shouldLeaveTheApicurioDirectoryVariableToTheEmbeddedRegistry() {
+        Map<String, String> env = Map.of(ApicurioLocator.DIR_ENV, "/opt/apicurio", "NEWS_REACTION_REACTION_GRACE", "PT2M");
+        assertThat(ApicurioLocator.DIR_ENV).isEqualTo("NEWS_REACTION_APICURIO_DIR");
+        assertThat(EnvironmentMapping.keysOf(env)).containsOnlyKeys("reaction.grace");
+        AppSettings s = new ConfigLoader(FakeCalendar.FACTORY).load(
+                new ConfigSources(Map.of(), Optional.empty(), env, Map.of()));
+        assertThat(s.reaction().grace()).hasMinutes(2);
+        assertThat(s.dump()).doesNotContain("apicurio");
     }
 }

@@ -3,11 +3,13 @@ package io.newsreaction.replay;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.config.ConfigKeys;
+import io.newsreaction.reaction.EventWindow;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionHistory;
 import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.runtime.StreamsProperties;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.IOException;
@@ -128,7 +130,15 @@ public final class ReplayRunner {
                 request.window()::covers);
         ReactionComparison.Result result = ReactionComparison.compare(liveReactions, replayed);
         ReplayReport.printComparison(out, live.topics().reactions(), result);
-        return result.allIdentical() ? 0 : EXIT_DIFFERENT;
+        EventComparison.Result events = EventComparison.compare(
+                ReactionsReader.latestRecords(live.kafka(), live.topics().events(), serdes.eventKey().deserializer(),
+                        serdes.event().deserializer(), Map.of()).values(),
+                ReactionsReader.latestRecords(live.kafka(), names.eventsTopic(), serdes.eventKey().deserializer(),
+                        serdes.event().deserializer(), Map.of()).values(),
+                request.window(), new EventWindow(live.reaction()));
+        out.print("events inside the range compared with " + live.topics().events() + ": " + events.render(ReplayReport.SHOWN));
+        out.flush();
+        return result.allIdentical() && events.allIdentical() ? 0 : EXIT_DIFFERENT;
     }
 
     private long copy(ReplayPlan plan, ReplayNames names, AppSettings settings, ReactionSerdes serdes, ReplayWindow window) {

@@ -103,6 +103,7 @@ class ReplayIT {
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains(liveReactions.size() + " identical, 0 different, 0 only in live, 0 only in replay")
                 .contains("consumed ").contains("deleted consumer group");
+        assertThat(eventsCompared(run.out())).as("events inside the week reproduced byte for byte").isGreaterThan(100);
         try (Admin admin = Admin.create(Map.<String, Object>copyOf(live.kafka()))) {
             String prefix = live.applicationId() + "-replay-";
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).noneMatch(t -> t.startsWith(prefix));
@@ -116,6 +117,8 @@ class ReplayIT {
         Run run = cli("replay", "--from", SUB_FROM.toString(), "--to", SUB_TO.toString(), "--output", output, "--compare");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
+        // one session: every event's PT6H30M horizon ends after it, so none lies wholly inside
+        assertThat(eventsCompared(run.out())).as("events inside the sub-window").isZero();
         AppSettings settings = withReactions(output);
         ReactionSerdes serdes = ReactionService.serdes(ReactionService.registryClient(settings), settings.registry());
         List<MarketReaction> replayed = ReactionsReader.latestPerKey(settings.kafka(), output,
@@ -187,6 +190,8 @@ class ReplayIT {
         props.put("topics.ticks", app + ".ticks");
         props.put("topics.reactions", app + ".reactions");
         props.put("topics.dlq", app + ".dlq");
+        props.put("topics.events", app + ".events");
+        props.put("topics.stats", app + ".stats");
         props.put("kafka.bootstrap.servers", stack.bootstrapServers());
         props.put("schema.registry.url", stack.schemaRegistryUrl());
         props.put("state.dir", dir.resolve("live-state").toString());
@@ -224,5 +229,14 @@ class ReplayIT {
 
     private static long eventTime(SpecificRecord r) {
         return r instanceof Tick t ? t.getTs().toEpochMilli() : ((Headline) r).getPublishedAt().toEpochMilli();
+    }
+
+    /** N of the replay's "events inside the range compared with ...: N identical, 0 different, ..." line; fails otherwise. */
+    private static int eventsCompared(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "events inside the range compared with \\S+: (\\d+) identical, 0 different, 0 only in live, 0 only in replay")
+                .matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 }

@@ -3,11 +3,13 @@ package io.newsreaction.runtime.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.newsreaction.avro.CohortDimension;
+import io.newsreaction.avro.CohortStats;
 import io.newsreaction.runtime.EventQueries;
 import io.newsreaction.runtime.QueryUnavailableException;
 import io.newsreaction.runtime.ReactionQueries;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
@@ -117,8 +119,14 @@ final class ApiHandler implements HttpHandler {
 
     private void stats(HttpExchange exchange, QueryParameters params) throws IOException {
         CohortDimension dimension = params.optionalEnum("dimension", CohortDimension.class);
+        String value = params.optional("value");
+        if (value != null && dimension == null) {
+            throw new BadParameterException("value", "value needs a dimension, e.g. dimension=KIND&value=MODEL_RELEASE");
+        }
         EventQueries target = params.flag("local") ? events.localOnly() : events;
-        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.stats(dimension)));
+        List<CohortStats> stats = target.stats(dimension).stream()
+                .filter(c -> value == null || c.getValue().equalsIgnoreCase(value)).toList();
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(stats));
     }
 
     private static void checkWindow(Instant from, Instant to) {

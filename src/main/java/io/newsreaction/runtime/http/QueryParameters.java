@@ -55,6 +55,12 @@ final class QueryParameters {
         }
     }
 
+    /** An optional parameter, trimmed; null when absent or blank. */
+    String optional(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** An optional enum constant, by name in any case; null when absent. */
     <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
         String value = values.get(name);

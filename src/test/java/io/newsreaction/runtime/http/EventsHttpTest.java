@@ -86,6 +86,15 @@ class EventsHttpTest {
     }
 
     @Test
+    void shouldSelectOneCohortByDimensionAndValue() throws Exception {
+        ApiClient client = start(events);
+
+        assertThat(JSON.readTree(client.get("/stats?dimension=KIND&value=media").body())).hasSize(1);
+        assertThat(JSON.readTree(client.get("/stats?dimension=KIND&value=POLICY").body())).isEmpty();
+        assertThat(client.get("/stats?value=MEDIA").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void shouldRefuseAnUnknownDimensionOrAnEmptyWindowNamingTheParameter() throws Exception {
         ApiClient client = start(events);
 

@@ -1,5 +1,6 @@
 package io.newsreaction.runtime;
 
+import io.newsreaction.topology.ReactionTopology;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -57,6 +58,9 @@ public final class StreamsProperties {
         if (!setsLinger(passThrough)) {
             // a prefixed setting beats an unprefixed one in Kafka Streams, so only when the user set neither
             props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), LINGER_MS);
+        }
+        if (!setsProducer(passThrough, ProducerConfig.MAX_REQUEST_SIZE_CONFIG)) {
+            props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), ReactionTopology.MAX_RECORD_BYTES);
         }
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -16,6 +16,7 @@ import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.serde.InternalAvroSerde;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -50,7 +51,8 @@ final class EventsTopology {
         InternalAvroSerde<CohortDelta> deltaSerde = new InternalAvroSerde<>(CohortDelta.class);
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.EVENTS_STORE),
-                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled()
+                .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(ReactionTopology.MAX_RECORD_BYTES))));
         Repartitioned<String, EventMember> membersBySymbol = Repartitioned.<String, EventMember>as(Names.EVENT_MEMBERS)
                 .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(EventMember.class))
                 .withNumberOfPartitions(settings.partitions());

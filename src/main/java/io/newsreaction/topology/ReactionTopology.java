@@ -47,6 +47,14 @@ import org.apache.kafka.streams.state.Stores;
 public final class ReactionTopology {
     /** The configuration key that names the ticks' partitioner; dead-letter reasons quote it. */
     public static final String TICKS_PARTITIONER_KEY = "topics.ticks.partitioner";
+    /**
+     * Largest record the topology may write (producer {@code max.request.size}, and the
+     * {@code max.message.bytes} of the {@code events-store} changelog): an event's state grows with
+     * its members, some 25 KB per member at the input limits, and a refused write would stop the
+     * partition under exactly-once. 16 MiB holds some 650 maximal members or tens of thousands of
+     * ordinary ones; every other record stays far below the broker's default 1 MiB.
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
     private ReactionTopology() {
     }

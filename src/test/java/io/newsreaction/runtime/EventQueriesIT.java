@@ -63,6 +63,14 @@ class EventQueriesIT {
             List<CohortStats> cohorts = topicStats(app, serdes);
             assertThat(cohorts).extracting(CohortStats::getDimension).contains(CohortDimension.ALL, CohortDimension.KIND);
 
+            try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(app.kafka())) {
+                org.apache.kafka.common.config.ConfigResource changelog = new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, settings.applicationId() + "-events-store-changelog");
+                assertThat(admin.describeConfigs(List.of(changelog)).all().get().get(changelog).get("max.message.bytes").value())
+                        .as("an event's state may outgrow the broker's default record limit")
+                        .isEqualTo(Integer.toString(io.newsreaction.topology.ReactionTopology.MAX_RECORD_BYTES));
+            }
+
             EventQueries queries = InteractiveEventQueries.of(app.app().streams(), app.app().properties(), settings.reaction(),
                     host -> {
                         throw new AssertionError("no peer without application.server");

@@ -23,6 +23,14 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void shouldLetTheProducerWriteAnEventStateUpToTheTopologysRecordLimitUnlessTheUserSetsIt() {
+        assertThat(effective(Map.of()).getProducerConfigs("client").get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG))
+                .isEqualTo(io.newsreaction.topology.ReactionTopology.MAX_RECORD_BYTES);
+        assertThat(effective(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "2097152")).getProducerConfigs("client")
+                .get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).hasToString("2097152");
+    }
+
+    @Test
     void shouldLetThePassThroughSetTheCommitInterval() {
         StreamsConfig config = effective(Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "1000"));
 

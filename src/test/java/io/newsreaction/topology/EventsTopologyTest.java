@@ -296,4 +296,43 @@ class EventsTopologyTest {
             return count;
         }
     }
+
+    @Test
+    void shouldWriteNothingWhenAHeadlineIsSentAgainUnchanged() {
+        try (TopologyFixture fixture = new TopologyFixture(settings(), routing())) {
+            fixture.pipe(headlinesFirst());
+            int reactions = fixture.output().size();
+            int events = fixture.events().size();
+            int stats = fixture.stats().size();
+            assertThat(reactions).isPositive();
+            assertThat(events).isPositive();
+
+            fixture.pipe(headlines());
+
+            assertThat(fixture.output()).as("reactions after the re-send").isEmpty();
+            assertThat(fixture.events()).as("events after the re-send").isEmpty();
+            assertThat(fixture.stats()).as("cohorts after the re-send").isEmpty();
+            assertThat(stats).isPositive();
+        }
+    }
+
+    @Test
+    void shouldMoveAnEventBetweenCohortsWhenAHeadlineIsSentAgainChangedAndKeepItsFinalReactions() {
+        try (TopologyFixture fixture = new TopologyFixture(settings(), routing())) {
+            fixture.pipe(headlinesFirst());
+            fixture.output();
+            Map<ReactionEventKey, ReactionEvent> before = latest(fixture.events());
+            Map<CohortKey, CohortStats> statsBefore = latest(fixture.stats());
+            assertThat(before.get(key(MONDAY_OPEN, EventPrecision.INTRADAY)).getKinds()).contains("MODEL_RELEASE");
+
+            fixture.pipe(List.of(Headlines.id("open").at(MONDAY_OPEN).kind(HeadlineKind.POLICY).tickers("AAA").build()));
+
+            assertThat(fixture.output()).as("a FINAL reaction is not recomputed").isEmpty();
+            ReactionEvent after = latest(fixture.events()).get(key(MONDAY_OPEN, EventPrecision.INTRADAY));
+            // the weekend's "sun" release keeps MODEL_RELEASE among the kinds; "open" brings POLICY
+            assertThat(after.getKinds()).containsExactlyInAnyOrder("PUBLIC_FIGURE_CLAIM", "MODEL_RELEASE", "POLICY");
+            assertThat(statsBefore).doesNotContainKey(new CohortKey(CohortDimension.KIND, "POLICY"));
+            assertThat(latest(fixture.stats()).get(new CohortKey(CohortDimension.KIND, "POLICY")).getEvents()).isEqualTo(1);
+        }
+    }
 }

@@ -72,7 +72,7 @@ class CrashIT {
             boolean drained = Drain.await(kafka, scenario, DRAIN_LIMIT, () -> a.isAlive() && b.isAlive());
             mark("drained=" + drained);
             assertThat(drained).as("drained; A log:%n%s%nB log:%n%s", a.logTail(40), b.logTail(40)).isTrue();
-            assertOutput(reference);
+            assertOutput(reference, settings);
             mark("A exit on SIGTERM " + a.terminate() + ", B exit on SIGTERM " + b.terminate());
         } finally {
             System.out.println("CrashIT timeline:" + timeline);
@@ -114,12 +114,16 @@ class CrashIT {
         return atKill;
     }
 
-    private void assertOutput(RawReactions reference) {
+    private void assertOutput(RawReactions reference, AppSettings settings) {
         RawReactions committed = read(IsolationLevel.READ_COMMITTED);
         RawReactions uncommitted = read(IsolationLevel.READ_UNCOMMITTED);
         mark(String.format("committed %d records (reference %d), %d duplicates; read_uncommitted %d records, %d duplicates",
                 committed.size(), reference.size(), committed.duplicates(), uncommitted.size(), uncommitted.duplicates()));
         ExactlyOnce.assertSameAsReference(committed, reference, RunProcess.jar().resolveSibling("it-logs"), scenario.applicationId());
+        Map<Object, Object> eventsAndCohorts = FaultFreeReference.latestEventsAndCohorts(kafka, settings, serdes);
+        mark(eventsAndCohorts.size() + " latest event and cohort records");
+        assertThat(eventsAndCohorts).as("events and cohorts after the crash equal the fault-free run's")
+                .isNotEmpty().isEqualTo(FaultFreeReference.latestEventsAndCohorts());
     }
 
     private RunProcess instance(String name, Path config) throws java.io.IOException {

@@ -83,6 +83,8 @@ public final class ReactionMeters implements AutoCloseable {
         counter("late.ticks.dropped", "Ticks dropped for arriving after tick time minus grace", metrics, ReactionMetrics::lateTicks);
         counter("ticks.out.of.session", "Ticks outside trading sessions (kept for bars, not for prices)",
                 metrics, ReactionMetrics::outOfSessionTicks);
+        counter("ticks.misplaced", "Ticks dead-lettered for a partition their key does not belong on (topics.ticks.partitioner)",
+                metrics, ReactionMetrics::misplacedTicks);
         counter("headlines.routed", "Headlines routed to at least one symbol", metrics, ReactionMetrics::headlinesRouted);
         counter("headlines.unrouted", "Headlines that matched no symbol of the universe", metrics, ReactionMetrics::headlinesUnrouted);
         counter("legs.computed", "Reaction legs (headline x symbol x horizon) computed", metrics, ReactionMetrics::legsComputed);

@@ -114,7 +114,7 @@ class CrashIT {
         return atKill;
     }
 
-    private void assertOutput(RawReactions reference, AppSettings settings) {
+    private void assertOutput(RawReactions reference, AppSettings settings) throws InterruptedException {
         RawReactions committed = read(IsolationLevel.READ_COMMITTED);
         RawReactions uncommitted = read(IsolationLevel.READ_UNCOMMITTED);
         mark(String.format("committed %d records (reference %d), %d duplicates; read_uncommitted %d records, %d duplicates",

@@ -7,7 +7,7 @@ import java.util.Map;
  * Figures of one bench run, written as {@code bench-result.json}. Rates are per second of wall
  * time on this machine; ratios between them are what carries over to other machines. The JVM's
  * arguments and collectors are recorded because the runtime moves the figures as much as the code
- * (docs/BENCHMARKS.md, fifth session), and so are the commit interval and producer linger both
+ * (docs/BENCHMARKS.md, b16f4ee (2026-11-29)), and so are the commit interval and producer linger both
  * apps ran with (the product's live defaults unless {@code --streams-config} set them), and the
  * producer's batch size.
  */

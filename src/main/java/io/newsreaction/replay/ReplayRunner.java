@@ -52,7 +52,7 @@ public final class ReplayRunner {
      * Producer batches of 128 KB instead of Kafka's 16 KB: with 1-s commits a commit's flush sends
      * a large burst, and a produce request carries one batch per partition. On the bench's backlog
      * (replay's settings) the flush per commit halved and the rate rose 11–47 % (docs/BENCHMARKS.md,
-     * seventh session). Not for {@code run}: there it cost latency in four of five pairs.
+     * 8fb237d (2026-11-29)). Not for {@code run}: there it cost latency in four of five pairs.
      */
     private static final int REPLAY_BATCH_SIZE = 128 * 1024;
 

@@ -19,7 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * waits plus the wait of the reaction in the producer's batch. Kafka Streams' defaults for
  * exactly-once ({@code commit.interval.ms=100}, producer {@code linger.ms=100}) gave p99 315–512 ms
  * on the bench's live feed; {@value #COMMIT_INTERVAL_MS} ms and {@value #LINGER_MS} ms gave 169–260,
- * ≤ 250 in ten of twelve runs (docs/BENCHMARKS.md, sixth session). They cost throughput on a
+ * ≤ 250 in ten of twelve runs (docs/BENCHMARKS.md, 5bc3354 (2026-11-29)). They cost throughput on a
  * backlog, so {@code replay} and feeds that prefer throughput set {@code kafka.commit.interval.ms}
  * and {@code kafka.linger.ms}.
  *

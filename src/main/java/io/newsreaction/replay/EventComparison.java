@@ -3,9 +3,7 @@ package io.newsreaction.replay;
 import io.newsreaction.avro.EventPrecision;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.reaction.EventWindow;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.newsreaction.serde.InternalAvroSerde;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Compares the events a replay reproduced with the live topic's, for the events wholly inside the
@@ -27,7 +23,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
  * binary encodings.
  */
 final class EventComparison {
-    private static final SpecificDatumWriter<ReactionEvent> WRITER = new SpecificDatumWriter<>(ReactionEvent.class);
+    private static final Serializer<ReactionEvent> BINARY = new InternalAvroSerde<>(ReactionEvent.class).serializer();
     private static final Comparator<ReactionEvent> ORDER = Comparator.comparing(ReactionEvent::getWindowStart)
             .thenComparing(ReactionEvent::getSymbol).thenComparing(ReactionEvent::getPrecision);
 
@@ -109,16 +105,9 @@ final class EventComparison {
         return 0;
     }
 
+    /** Plain Avro binary of {@code event}, the encoding the comparison is byte-equal on. */
     private static byte[] encode(ReactionEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
-        try {
-            WRITER.write(event, encoder);
-            encoder.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode event " + describe(event), e);
-        }
-        return bytes.toByteArray();
+        return BINARY.serialize(null, event);
     }
 
     static String describe(ReactionEvent e) {

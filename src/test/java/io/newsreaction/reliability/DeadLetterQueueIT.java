@@ -112,18 +112,18 @@ class DeadLetterQueueIT {
     }
 
     /** The dead letter of a source record (the ticks and headlines tasks write to the DLQ in any order). */
-    private static ConsumerRecord<byte[], byte[]> deadLetterOf(List<ConsumerRecord<byte[], byte[]>> dead, RecordMetadata source) {
+    static ConsumerRecord<byte[], byte[]> deadLetterOf(List<ConsumerRecord<byte[], byte[]>> dead, RecordMetadata source) {
         return dead.stream()
                 .filter(r -> source.topic().equals(header(r, DeadLetterHeaders.TOPIC)))
                 .filter(r -> Long.toString(source.offset()).equals(header(r, DeadLetterHeaders.OFFSET)))
                 .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + source));
     }
 
-    private static List<ConsumerRecord<byte[], byte[]>> dlq(TestApp app) {
+    static List<ConsumerRecord<byte[], byte[]>> dlq(TestApp app) {
         return RawRecords.readAll(app.kafka(), app.settings().topics().dlq(), IsolationLevel.READ_COMMITTED);
     }
 
-    private static long finalReactions(TestApp app, ReactionSerdes serdes) {
+    static long finalReactions(TestApp app, ReactionSerdes serdes) {
         List<MarketReaction> latest = ReactionsReader.latestPerKey(app.kafka(), app.settings().topics().reactions(),
                 serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), Map.of());
         return latest.stream().filter(r -> r.getStatus() == ReactionStatus.FINAL).count();

@@ -1,12 +1,13 @@
 package io.newsreaction.reliability;
 
+import static io.newsreaction.reliability.DeadLetterQueueIT.deadLetterOf;
+import static io.newsreaction.reliability.DeadLetterQueueIT.dlq;
+import static io.newsreaction.reliability.DeadLetterQueueIT.finalReactions;
 import static io.newsreaction.reliability.DeadLetterQueueIT.header;
 import static io.newsreaction.reliability.DeadLetterQueueIT.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.Headline;
-import io.newsreaction.avro.MarketReaction;
-import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedStack;
@@ -19,7 +20,6 @@ import io.newsreaction.fixtures.TickRecords;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.DeadLetterHeaders;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.topology.ReactionSerdes;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -105,21 +104,5 @@ class PoisonPillIT {
             }
         }
         return out;
-    }
-
-    private static ConsumerRecord<byte[], byte[]> deadLetterOf(List<ConsumerRecord<byte[], byte[]>> dead, RecordMetadata source) {
-        return dead.stream()
-                .filter(r -> Long.toString(source.offset()).equals(header(r, DeadLetterHeaders.OFFSET)))
-                .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + source));
-    }
-
-    private static List<ConsumerRecord<byte[], byte[]>> dlq(TestApp app) {
-        return RawRecords.readAll(app.kafka(), app.settings().topics().dlq(), IsolationLevel.READ_COMMITTED);
-    }
-
-    private static long finalReactions(TestApp app, ReactionSerdes serdes) {
-        List<MarketReaction> latest = ReactionsReader.latestPerKey(app.kafka(), app.settings().topics().reactions(),
-                serdes.reactionKey().deserializer(), serdes.reaction().deserializer(), Map.of());
-        return latest.stream().filter(r -> r.getStatus() == ReactionStatus.FINAL).count();
     }
 }

@@ -100,21 +100,26 @@ final class ApiHandler implements HttpHandler {
     }
 
     private void bySymbol(HttpExchange exchange, QueryParameters params) throws IOException {
-        String symbol = params.required("symbol");
-        Instant from = params.instant("from");
-        Instant to = params.instant("to");
-        checkWindow(from, to);
+        SymbolWindow w = SymbolWindow.of(params);
         ReactionQueries target = params.flag("local") ? queries.localOnly() : queries;
-        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.bySymbol(symbol, from, to)));
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.bySymbol(w.symbol(), w.from(), w.to())));
     }
 
     private void eventsBySymbol(HttpExchange exchange, QueryParameters params) throws IOException {
-        String symbol = params.required("symbol");
-        Instant from = params.instant("from");
-        Instant to = params.instant("to");
-        checkWindow(from, to);
+        SymbolWindow w = SymbolWindow.of(params);
         EventQueries target = params.flag("local") ? events.localOnly() : events;
-        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.events(symbol, from, to)));
+        Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(target.events(w.symbol(), w.from(), w.to())));
+    }
+
+    /** The {@code symbol}, {@code from} and {@code to} parameters, {@code from} before {@code to}. */
+    private record SymbolWindow(String symbol, Instant from, Instant to) {
+        static SymbolWindow of(QueryParameters params) {
+            SymbolWindow w = new SymbolWindow(params.required("symbol"), params.instant("from"), params.instant("to"));
+            if (!w.from.isBefore(w.to)) {
+                throw new BadParameterException("from", "from must be before to: " + w.from + " >= " + w.to);
+            }
+            return w;
+        }
     }
 
     private void stats(HttpExchange exchange, QueryParameters params) throws IOException {
@@ -129,11 +134,6 @@ final class ApiHandler implements HttpHandler {
         Responses.send(exchange, 200, Responses.JSON, ReactionJson.write(stats));
     }
 
-    private static void checkWindow(Instant from, Instant to) {
-        if (!from.isBefore(to)) {
-            throw new BadParameterException("from", "from must be before to: " + from + " >= " + to);
-        }
-    }
 
     private void byHeadline(HttpExchange exchange, String path, QueryParameters params) throws IOException {
         String headlineId = QueryParameters.decodePathSegment(path.substring(REACTIONS.length() + 1), "headlineId");

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param reaction        settings that shape reaction values
  * @param routing         headline to symbol routing and benchmarks
  * @param ticks           what the ticks' producers guarantee: partitioner, future skew
+ * @param queryRetention  how long (headline time) stage 2 keeps a headline's progress and latest reactions
  * @param http            HTTP query API
  * @param kafka           Kafka client properties ({@code kafka.} prefix stripped)
  * @param registry        schema registry serde properties (full {@code schema.registry.*} keys plus
@@ -34,6 +35,7 @@ public record AppSettings(
         ReactionSettings reaction,
         RoutingSettings routing,
         TickContract ticks,
+        java.time.Duration queryRetention,
         HttpSettings http,
         Map<String, String> kafka,
         Map<String, String> registry,
@@ -47,6 +49,7 @@ public record AppSettings(
         Objects.requireNonNull(reaction, "reaction");
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(ticks, "ticks");
+        Objects.requireNonNull(queryRetention, "queryRetention");
         Objects.requireNonNull(http, "http");
         kafka = Collections.unmodifiableMap(new TreeMap<>(kafka));
         registry = Collections.unmodifiableMap(new TreeMap<>(registry));

@@ -37,6 +37,8 @@ public final class ConfigKeys {
     public static final String MIN_OBSERVATIONS = "reaction.estimation.min-observations";
     public static final String REFERENCE_MAX_AGE = "reaction.reference-max-age";
     public static final String HISTORY_RETENTION = "reaction.history-retention";
+    /** How long (headline time) stage 2 keeps a headline's progress and latest reactions; empty: the history retention. */
+    public static final String QUERY_RETENTION = "reaction.query-retention";
     /** How far a tick's {@code ts} may lie ahead of its record timestamp before it is dead-lettered. */
     public static final String MAX_FUTURE_SKEW = "reaction.max-future-skew";
     public static final String UNIVERSE = "reaction.universe";
@@ -109,6 +111,7 @@ public final class ConfigKeys {
         d.put(MIN_OBSERVATIONS, Integer.toString(ReactionSettings.DEFAULT_MIN_OBSERVATIONS));
         d.put(REFERENCE_MAX_AGE, ReactionSettings.DEFAULT_REFERENCE_MAX_AGE.toString());
         d.put(HISTORY_RETENTION, ReactionSettings.DEFAULT_HISTORY_RETENTION.toString());
+        d.put(QUERY_RETENTION, "");
         d.put(MAX_FUTURE_SKEW, TickContract.DEFAULT_MAX_FUTURE_SKEW.toString());
         d.put(UNIVERSE, "");
         d.put(DEFAULT_BENCHMARK, "SPY");

@@ -1,5 +1,7 @@
 package io.newsreaction.config;
 
+import io.newsreaction.reaction.ReactionSettings;
+
 import io.newsreaction.topology.TickContract;
 import io.newsreaction.topology.TickPartitioner;
 import java.net.InetAddress;
@@ -72,8 +74,9 @@ public final class ConfigLoader {
 
     private AppSettings bind(ConfigValues v) {
         String applicationId = kafkaName(v, ConfigKeys.APPLICATION_ID);
-        return new AppSettings(applicationId, topics(v), ReactionBinder.bind(v, calendars), RoutingBinder.bind(v),
-                tickContract(v), http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
+        ReactionSettings reaction = ReactionBinder.bind(v, calendars);
+        return new AppSettings(applicationId, topics(v), reaction, RoutingBinder.bind(v),
+                tickContract(v), ReactionBinder.queryRetention(v, reaction), http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
                 new RegistryStartupSettings(v.intAtLeast(ConfigKeys.REGISTRY_STARTUP_MAX_ATTEMPTS, 1),
                         nonNegative(v, ConfigKeys.REGISTRY_STARTUP_BACKOFF)),
                 v.asMap());

@@ -68,6 +68,26 @@ final class ReactionBinder {
         }
     }
 
+    /**
+     * {@code reaction.query-retention}, or the history retention when empty. Stage 2 drops a
+     * headline's state this long (headline time) after it was published, so it must cover the
+     * longest horizon and grace in wall time: until then a headline's legs may still arrive.
+     */
+    static Duration queryRetention(ConfigValues v, ReactionSettings reaction) {
+        if (v.string(ConfigKeys.QUERY_RETENTION).isBlank()) {
+            return reaction.historyRetention();
+        }
+        Duration retention = v.positiveDuration(ConfigKeys.QUERY_RETENTION);
+        List<Duration> horizons = reaction.horizons();
+        Duration required = requiredRetention(CalendarNames.canonical(v.string(ConfigKeys.CALENDAR)),
+                horizons.get(horizons.size() - 1), reaction.grace());
+        if (retention.compareTo(required) < 0) {
+            throw ConfigException.badValue(ConfigKeys.QUERY_RETENTION, v.string(ConfigKeys.QUERY_RETENTION),
+                    "must be at least " + required + " to cover the longest horizon and grace");
+        }
+        return retention;
+    }
+
     /** The estimation window {@code interval × length}, failing on the interval when it cannot be counted. */
     private static Duration estimationWindow(ConfigValues v, Duration interval, int length) {
         try {

@@ -57,6 +57,7 @@ public final class InputLimits {
      */
     public static String headlineViolation(Headline headline) {
         String violation = length("headline id", headline.getId(), MAX_ID);
+        violation = violation != null ? violation : controlCharacters("headline id", headline.getId());
         violation = violation != null ? violation : length("headline title", headline.getTitle(), MAX_TITLE);
         violation = violation != null ? violation : length("headline source", headline.getSource(), MAX_SOURCE);
         violation = violation != null ? violation : length("headline actor", headline.getActor(), MAX_NAME);
@@ -78,6 +79,16 @@ public final class InputLimits {
             String v = length("headline entity", entity, MAX_NAME);
             if (v != null) {
                 return v;
+            }
+        }
+        return null;
+    }
+
+    /** Ids are parts of store keys, which separate their parts with control characters. */
+    private static String controlCharacters(String field, CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return field + " contains the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i));
             }
         }
         return null;

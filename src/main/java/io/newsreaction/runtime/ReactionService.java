@@ -45,7 +45,7 @@ public final class ReactionService {
     public static TopologySettings topologySettings(AppSettings settings) {
         return new TopologySettings(settings.topics().headlines(), settings.topics().ticks(), settings.topics().reactions(),
                 settings.topics().partitions(), settings.reaction(), settings.routing(),
-                settings.topics().events(), settings.topics().stats(), settings.ticks());
+                settings.topics().events(), settings.topics().stats(), settings.ticks(), settings.queryRetention());
     }
 
     public static Topology topology(AppSettings settings, SchemaRegistryClient client, ReactionMetrics metrics) {

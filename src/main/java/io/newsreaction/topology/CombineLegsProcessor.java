@@ -25,16 +25,36 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@code r} of a target goes out once both legs {@code r} are here (or the benchmark is known to
  * have no reference), so the sequence per key does not depend on which stage-1 partition was
  * faster.
+ *
+ * <p>State is bounded by {@code reaction.query-retention} in headline time: the partition's clock
+ * is the latest {@code publishedAt} among the legs it has read (kept in {@code leg-store} under a
+ * key no leg key can equal). Once a headline was published more than the retention
+ * before it, its progress markers, legs and latest reactions leave the stores (its records stay on
+ * the compacted reactions topic), and a leg of a headline that old is dead-lettered rather than
+ * processed, so it can never start a reaction again or emit it twice. A per-headline index in
+ * {@code reaction-progress-store} (keys starting with U+0001, which no headline id contains) finds the expired headlines without a scan. The retention must cover the longest
+ * horizon and grace in wall time, and stage-1 partitions must not lag one another by more than the
+ * rest of it.
  */
 final class CombineLegsProcessor implements Processor<String, byte[], ReactionKey, MarketReaction> {
     private static final String SEP = "\u0000";
     private static final int DONE = -1;
     private static final int MAX_CACHED_LEGS = 20_000;
+    /** First character of the index keys in the progress store; headline ids hold no control character. */
+    static final String INDEX_MARK = "\u0001";
+    private static final long PURGE_EVERY_MS = java.time.Duration.ofHours(1).toMillis();
+    /** The leg-store key of the partition's clock; leg keys start with a headline id. */
+    private static final String CLOCK_KEY = INDEX_MARK;
 
     private final ReactionAssembler assembler;
     private final Deserializer<Leg> legDecoder;
     private final ReactionMetrics metrics;
+    private final long retentionMs;
     private ProcessorContext<ReactionKey, MarketReaction> context;
+    // The latest publishedAt of a leg read here (stored), and the cutoff of the last purge in this
+    // incarnation (in memory only: purging again is harmless).
+    private long latestPublished;
+    private long purgedUntil;
     // Leg records in their internal Avro encoding, exactly the bytes stage 1 sent.
     private KeyValueStore<String, byte[]> legs;
     private KeyValueStore<String, Integer> progress;
@@ -51,8 +71,9 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
     // both 391-price grids. Dropped with the legs cache, and per target once its reaction is final.
     private final Map<String, MarketModelFit> fits = leastRecentlyUsed(MAX_CACHED_LEGS);
 
-    CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, ReactionMetrics metrics) {
+    CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, java.time.Duration queryRetention, ReactionMetrics metrics) {
         this.assembler = assembler;
+        this.retentionMs = queryRetention.toMillis();
         this.legDecoder = legSerde.deserializer();
         this.metrics = metrics;
     }
@@ -65,6 +86,9 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         this.latest = context.getStateStore(Names.REACTIONS_STORE);
         recentLegs.clear();
         fits.clear();
+        byte[] clock = legs.get(CLOCK_KEY);
+        latestPublished = clock == null ? Long.MIN_VALUE : java.nio.ByteBuffer.wrap(clock).getLong();
+        purgedUntil = Long.MIN_VALUE;
     }
 
     @Override
@@ -72,7 +96,22 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         Leg leg = legDecoder.deserialize(null, record.value());
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
+        long published = leg.getRequest().getPublishedAt().toEpochMilli();
+        if (published > latestPublished) {
+            latestPublished = published;
+            legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(published).array());
+        }
+        long cutoff = latestPublished - retentionMs;
+        if (published < cutoff) {
+            throw new InvalidRecordException("leg of headline " + headlineId + " (published " + leg.getRequest().getPublishedAt()
+                    + ") arrived after stage 2 dropped the headlines published before " + java.time.Instant.ofEpochMilli(cutoff)
+                    + " (reaction.query-retention " + java.time.Duration.ofMillis(retentionMs) + ")");
+        }
+        purgeIfDue(cutoff);
         String key = legKey(headlineId, symbol, leg.getRevision());
+        if (leg.getRevision() == 0) {
+            progress.put(indexKey(published, headlineId), 0);
+        }
         legs.put(key, record.value());
         recentLegs.put(key, leg);
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
@@ -188,6 +227,47 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         }
         keys.forEach(legs::delete);
         keys.forEach(recentLegs::remove);
+    }
+
+    /** Drops the state of every headline published before {@code cutoff}, at most once per hour of stream time. */
+    private void purgeIfDue(long cutoff) {
+        if (purgedUntil != Long.MIN_VALUE && cutoff - purgedUntil < PURGE_EVERY_MS) {
+            return;
+        }
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, Integer> it = progress.range(INDEX_MARK, indexKey(cutoff, ""))) {
+            it.forEachRemaining(kv -> expired.add(kv.key));
+        }
+        for (String indexKey : expired) {
+            forgetHeadline(indexKey.substring(indexKey.indexOf(SEP) + 1));
+            progress.delete(indexKey);
+        }
+        purgedUntil = cutoff;
+    }
+
+    /** Deletes a headline's progress markers, legs and latest reactions. */
+    private void forgetHeadline(String headlineId) {
+        String prefix = headlineId + SEP;
+        List<String> markers = new ArrayList<>();
+        try (KeyValueIterator<String, Integer> it = progress.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining(kv -> markers.add(kv.key));
+        }
+        for (String marker : markers) {
+            progress.delete(marker);
+            fits.remove(marker);
+            latest.delete(new ReactionKey(headlineId, marker.substring(prefix.length())));
+        }
+        List<String> legKeys = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = legs.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining((KeyValue<String, byte[]> kv) -> legKeys.add(kv.key));
+        }
+        legKeys.forEach(legs::delete);
+        legKeys.forEach(recentLegs::remove);
+    }
+
+    /** An index key: {@code publishedAt} as 16 hex digits that sort like the signed value, then the headline id. */
+    static String indexKey(long publishedAt, String headlineId) {
+        return INDEX_MARK + String.format(java.util.Locale.ROOT, "%016x", publishedAt ^ Long.MIN_VALUE) + SEP + headlineId;
     }
 
     /** A map in access order that drops its least recently used entry beyond {@code capacity}. */

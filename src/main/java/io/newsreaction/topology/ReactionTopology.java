@@ -101,7 +101,7 @@ public final class ReactionTopology {
                 .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline)
-                .process(() -> new CombineLegsProcessor(assembler, legSerde, metrics), Named.as(Names.COMBINE_LEGS),
+                .process(() -> new CombineLegsProcessor(assembler, legSerde, settings.queryRetention(), metrics), Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
         reactions.to(settings.reactionsTopic(), reactionsProduced);
         EventsTopology.add(builder, headlines, reactions, settings, serdes, metrics);

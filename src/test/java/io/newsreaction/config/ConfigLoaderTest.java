@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsreaction.fixtures.FakeCalendar;
+import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.topology.ReactionTopology;
 import io.newsreaction.topology.TickContract;
 import io.newsreaction.topology.TickPartitioner;
@@ -43,6 +44,15 @@ class ConfigLoaderTest {
                 Map.of("topics.ticks.partitioner", "CRC32", "reaction.max-future-skew", "PT30S")));
         assertThat(s.ticks()).isEqualTo(new TickContract(TickPartitioner.CRC32, Duration.ofSeconds(30)));
         assertThat(ReactionTopology.TICKS_PARTITIONER_KEY).isEqualTo(ConfigKeys.TICKS_PARTITIONER);
+    }
+
+    @Test
+    void shouldKeepStageTwoStateAsLongAsTheTickHistoryUnlessToldOtherwise() {
+        assertThat(LOADER.load(ConfigSources.none()).queryRetention()).isEqualTo(Duration.ofDays(14));
+        AppSettings s = LOADER.load(new ConfigSources(Map.of(), Optional.empty(), Map.of(),
+                Map.of("reaction.history-retention", "P20D", "reaction.query-retention", "P7D")));
+        assertThat(s.queryRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(ReactionService.topologySettings(s).queryRetention()).isEqualTo(Duration.ofDays(7));
     }
 
     @Test

@@ -51,6 +51,14 @@ class InputLimitsTest {
     }
 
     @Test
+    void shouldRefuseAHeadlineIdWithAControlCharacter() {
+        Headline headline = Headline.newBuilder().setId("h\u00001").setPublishedAt(Instant.parse("2025-01-27T14:30:00Z"))
+                .setTimePrecision(TimePrecision.SECOND).setSource("s").setKind(HeadlineKind.OTHER).setActor(null).setTitle("t")
+                .build();
+        assertThat(InputLimits.headlineViolation(headline)).isEqualTo("headline id contains the control character U+0000");
+    }
+
+    @Test
     void shouldHoldForEveryRecordOfTheBundledData() {
         DemoData demo = DemoData.load();
 

@@ -110,7 +110,9 @@ class FanOutTest {
                     .map(MarketReaction::getSymbol)).containsExactlyInAnyOrder("AAA", "CCC", "DDD");
             KeyValueStore<String, byte[]> legs = driver.getKeyValueStore(Names.LEG_STORE);
             try (KeyValueIterator<String, byte[]> all = legs.all()) {
-                assertThat(StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(all, 0), false).count())
+                // the partition's clock is the one entry that is no leg
+                assertThat(StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(all, 0), false)
+                        .filter(kv -> !kv.key.startsWith(CombineLegsProcessor.INDEX_MARK)).count())
                         .as("legs left in leg-store").isZero();
             }
         }

@@ -42,6 +42,11 @@ final class TopologyFixture implements AutoCloseable {
     private final TestOutputTopic<CohortKey, CohortStats> stats;
 
     TopologyFixture(ReactionSettings reaction, RoutingSettings routing) {
+        this(new TopologySettings(HEADLINES, TICKS, REACTIONS, 1, reaction, routing), new Properties());
+    }
+
+    /** A driver for {@code settings} (one partition), with {@code extra} Streams properties (e.g. the DLQ handlers). */
+    TopologyFixture(TopologySettings settings, Properties extra) {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         Map<String, Object> config = Map.of("schema.registry.url", "http://in-memory.invalid:8081");
         ReactionSerdes serdes = new ReactionSerdes(
@@ -53,8 +58,8 @@ final class TopologyFixture implements AutoCloseable {
                 new SpecificAvroSerde<>(registry, ReactionEvent.class, config, false),
                 new SpecificAvroSerde<>(registry, CohortKey.class, config, true),
                 new SpecificAvroSerde<>(registry, CohortStats.class, config, false));
-        TopologySettings settings = new TopologySettings(HEADLINES, TICKS, REACTIONS, 1, reaction, routing);
         Properties props = new Properties();
+        props.putAll(extra);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         driver = new TopologyTestDriver(ReactionTopology.build(settings, serdes, metrics), props);

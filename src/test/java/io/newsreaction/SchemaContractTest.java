@@ -29,7 +29,8 @@ class SchemaContractTest {
     private static final List<String> NAMES =
             List.of("Headline", "Tick", "ReactionKey", "MarketReaction", "LegRequest", "Leg",
                     "ReactionEventKey", "ReactionEvent", "CohortKey", "CohortStats",
-                    "EventMember", "CohortContribution", "EventState", "CohortDelta", "CohortAccumulator");
+                    "EventMember", "CohortContribution", "EventState", "CohortDelta", "CohortAccumulator",
+                    "HeadlineRetraction", "HeadlineVersion");
     private static final Path SCHEMAS = Path.of("schemas");
     private static final Path HISTORY = SCHEMAS.resolve("history");
 

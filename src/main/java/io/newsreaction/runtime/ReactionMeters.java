@@ -88,6 +88,12 @@ public final class ReactionMeters implements AutoCloseable {
         counter("headlines.routed", "Headlines routed to at least one symbol", metrics, ReactionMetrics::headlinesRouted);
         counter("headlines.unrouted", "Headlines that matched no symbol of the universe", metrics, ReactionMetrics::headlinesUnrouted);
         counter("legs.computed", "Reaction legs (headline x symbol x horizon) computed", metrics, ReactionMetrics::legsComputed);
+        counter("headlines.retracted", "Tombstones on the headlines topic that retracted a live headline",
+                metrics, ReactionMetrics::headlinesRetracted);
+        counter("headlines.tombstones.unknown", "Headline tombstones for an unknown, already retracted or expired id",
+                metrics, ReactionMetrics::unknownTombstones);
+        counter("legs.retracted", "Legs dropped at stage 2 because their headline generation was retracted",
+                metrics, ReactionMetrics::retractedLegs);
     }
 
     private void bindExternal() {

@@ -129,6 +129,10 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         }
         Bytes key = EventKeys.event(member.getSymbol(), member.getWindowStart().toEpochMilli(), member.getPrecision());
         EventState state = load(key);
+        if (member.getRetracted()) {
+            leave(member, key, state);
+            return;
+        }
         List<EventMember> members = new ArrayList<>(state.getMembers());
         boolean existed = !members.isEmpty();
         if (members.contains(member)) {
@@ -144,6 +148,35 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
             events.put(key, stateEncoder.serialize(null, state));
             refreshAround(member.getSymbol(), member.getWindowStart().toEpochMilli());
         }
+    }
+
+    /**
+     * A retracted headline leaves its event: the event is derived again from the members left, or,
+     * when none is left, tombstoned with its whole contribution taken out of its cohorts, and its
+     * neighbours lose it from their confounder counts. The event's reaction stays: every member's
+     * reaction for a symbol and window is the same.
+     */
+    private void leave(EventMember member, Bytes key, EventState state) {
+        List<EventMember> members = new ArrayList<>(state.getMembers());
+        if (!members.removeIf(m -> m.getHeadlineId().equals(member.getHeadlineId()))) {
+            return;
+        }
+        state.setMembers(members);
+        if (!members.isEmpty()) {
+            refresh(member.getSymbol(), key, state);
+            return;
+        }
+        long windowStart = member.getWindowStart().toEpochMilli();
+        emitDeltas(state.getCohorts(), state.getContribution(), List.of(), null, windowStart);
+        if (state.getEmitted() != null) {
+            context.forward(new Record<>(new ReactionEventKey(member.getSymbol(), member.getWindowStart(), member.getPrecision()),
+                    null, windowStart));
+        }
+        state.setCohorts(new ArrayList<>());
+        state.setContribution(null);
+        state.setEmitted(null);
+        events.put(key, stateEncoder.serialize(null, state));
+        refreshAround(member.getSymbol(), windowStart);
     }
 
     private void onReaction(MarketReaction reaction) {

@@ -1,5 +1,6 @@
 package io.newsreaction.topology;
 
+import io.newsreaction.avro.HeadlineRetraction;
 import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
@@ -35,13 +36,20 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@code reaction-progress-store} (keys starting with U+0001, which no headline id contains) finds the expired headlines without a scan. The retention must cover the longest
  * horizon and grace in wall time, and stage-1 partitions must not lag one another by more than the
  * rest of it.
+ *
+ * <p>A {@link HeadlineRetraction} (a tombstone on the headlines topic) tombstones every reaction of
+ * the headline emitted here and forgets its state. Each headline's generation marker (progress key
+ * {@code headlineId U+0000}, absent for generation 0) says which generation is live, or which was
+ * retracted; a leg of an older generation, or of the retracted one, is dropped and counted, and a
+ * leg of a newer generation (the id published again) retracts the older one first. Legs and
+ * retractions travel on two topics, so either may come first; the outcome is the same.
  */
-final class CombineLegsProcessor implements Processor<String, byte[], ReactionKey, MarketReaction> {
+final class CombineLegsProcessor implements Processor<String, Object, ReactionKey, MarketReaction> {
     private static final String SEP = "\u0000";
     private static final int DONE = -1;
     private static final int MAX_CACHED_LEGS = 20_000;
     /** First character of the index keys in the progress store; headline ids hold no control character. */
-    static final String INDEX_MARK = "\u0001";
+    static final String INDEX_MARK = HeadlineIndex.MARK;
     private static final long PURGE_EVERY_MS = java.time.Duration.ofHours(1).toMillis();
     /** The leg-store key of the partition's clock; leg keys start with a headline id. */
     private static final String CLOCK_KEY = INDEX_MARK;
@@ -92,8 +100,31 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
     }
 
     @Override
-    public void process(Record<String, byte[]> record) {
-        Leg leg = legDecoder.deserialize(null, record.value());
+    public void process(Record<String, Object> record) {
+        if (record.value() instanceof HeadlineRetraction retraction) {
+            onRetraction(retraction);
+        } else {
+            onLeg((byte[]) record.value());
+        }
+    }
+
+    private void onRetraction(HeadlineRetraction retraction) {
+        String headlineId = retraction.getHeadlineId();
+        if (latestPublished != Long.MIN_VALUE && retraction.getPublishedAt().toEpochMilli() < latestPublished - retentionMs) {
+            return; // forgotten already, or its legs are dead-lettered when they come
+        }
+        int marker = generationMarker(headlineId);
+        int live = generation(marker);
+        if (retraction.getGeneration() < live || retraction.getGeneration() == live && marker < 0) {
+            return;
+        }
+        retractState(headlineId, retraction.getPublishedAt().toEpochMilli());
+        progress.put(headlineId + SEP, -1 - retraction.getGeneration());
+        progress.put(HeadlineIndex.key(retraction.getPublishedAt().toEpochMilli(), headlineId), 0);
+    }
+
+    private void onLeg(byte[] encoded) {
+        Leg leg = legDecoder.deserialize(null, encoded);
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
         long published = leg.getRequest().getPublishedAt().toEpochMilli();
@@ -108,11 +139,22 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
                     + " (reaction.query-retention " + java.time.Duration.ofMillis(retentionMs) + ")");
         }
         purgeIfDue(cutoff);
+        int marker = generationMarker(headlineId);
+        int live = generation(marker);
+        int generation = leg.getRequest().getGeneration();
+        if (generation < live || generation == live && marker < 0) {
+            metrics.retractedLeg();
+            return;
+        }
+        if (generation > live) {
+            retractState(headlineId, published);
+            progress.put(headlineId + SEP, generation);
+        }
         String key = legKey(headlineId, symbol, leg.getRevision());
         if (leg.getRevision() == 0) {
-            progress.put(indexKey(published, headlineId), 0);
+            progress.put(HeadlineIndex.key(published, headlineId), 0);
         }
-        legs.put(key, record.value());
+        legs.put(key, encoded);
         recentLegs.put(key, leg);
         for (RoutedSymbol target : leg.getRequest().getTargets()) {
             boolean own = target.getSymbol().equals(symbol);
@@ -123,6 +165,35 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         }
         // last: a leg that arrives after its targets are final (a benchmark's later revisions) goes too
         forgetIfUnused(headlineId, symbol);
+    }
+
+    /** The headline's generation marker: the live generation (0 when absent), or -1 - g once generation g was retracted. */
+    private int generationMarker(String headlineId) {
+        Integer marker = progress.get(headlineId + SEP);
+        return marker == null ? 0 : marker;
+    }
+
+    private static int generation(int marker) {
+        return marker < 0 ? -1 - marker : marker;
+    }
+
+    /** Tombstones every reaction of the headline emitted here, then forgets its state. */
+    private void retractState(String headlineId, long timestamp) {
+        String prefix = headlineId + SEP;
+        List<ReactionKey> emitted = new ArrayList<>();
+        try (KeyValueIterator<String, Integer> it = progress.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.length() > prefix.length()) {
+                    emitted.add(new ReactionKey(headlineId, kv.key.substring(prefix.length())));
+                }
+            });
+        }
+        for (ReactionKey key : emitted) {
+            if (latest.get(key) != null) {
+                context.forward(new Record<>(key, null, timestamp));
+            }
+        }
+        forgetHeadline(headlineId);
     }
 
     /** Emits every revision of {@code target} that is ready; true when its reaction is now final. */
@@ -235,11 +306,11 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
             return;
         }
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Integer> it = progress.range(INDEX_MARK, indexKey(cutoff, ""))) {
+        try (KeyValueIterator<String, Integer> it = progress.range(INDEX_MARK, HeadlineIndex.upTo(cutoff))) {
             it.forEachRemaining(kv -> expired.add(kv.key));
         }
         for (String indexKey : expired) {
-            forgetHeadline(indexKey.substring(indexKey.indexOf(SEP) + 1));
+            forgetHeadline(HeadlineIndex.headlineId(indexKey));
             progress.delete(indexKey);
         }
         purgedUntil = cutoff;
@@ -263,11 +334,6 @@ final class CombineLegsProcessor implements Processor<String, byte[], ReactionKe
         }
         legKeys.forEach(legs::delete);
         legKeys.forEach(recentLegs::remove);
-    }
-
-    /** An index key: {@code publishedAt} as 16 hex digits that sort like the signed value, then the headline id. */
-    static String indexKey(long publishedAt, String headlineId) {
-        return INDEX_MARK + String.format(java.util.Locale.ROOT, "%016x", publishedAt ^ Long.MIN_VALUE) + SEP + headlineId;
     }
 
     /** A map in access order that drops its least recently used entry beyond {@code capacity}. */

@@ -6,13 +6,11 @@ import io.newsreaction.avro.CohortKey;
 import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.EventMember;
 import io.newsreaction.avro.EventState;
-import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.reaction.EventWindow;
-import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.serde.InternalAvroSerde;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -32,7 +30,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Stage 3 of the topology (DESIGN §7), partitioned by symbol: event members (headlines routed to
- * each target, {@code event-members}) and reactions (re-keyed by symbol, {@code event-reactions})
+ * each target by {@code route-headlines}, and retracted copies when a headline is tombstoned,
+ * {@code event-members}) and reactions (re-keyed by symbol, {@code event-reactions})
  * meet in {@code build-events}, which writes {@code market.reaction-events} and the per-cohort
  * contribution changes; those are grouped by cohort ({@code cohort-deltas}) and folded into exact
  * sums in {@code cohort-stats-store}, published as {@code market.reaction-stats}.
@@ -42,7 +41,7 @@ final class EventsTopology {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static void add(StreamsBuilder builder, KStream<String, Headline> headlines, KStream<ReactionKey, MarketReaction> reactions,
+    static void add(StreamsBuilder builder, KStream<String, EventMember> routedMembers, KStream<ReactionKey, MarketReaction> reactions,
             TopologySettings settings, ReactionSerdes serdes, ReactionMetrics metrics) {
         EventWindow window = new EventWindow(settings.reaction());
         EventAssembler assembler = new EventAssembler(window, settings.reaction().horizons());
@@ -63,10 +62,10 @@ final class EventsTopology {
                 Materialized.<CohortKey, CohortAccumulator, KeyValueStore<Bytes, byte[]>>as(Names.COHORT_STATS_STORE)
                         .withKeySerde(cohortKeySerde).withValueSerde(new InternalAvroSerde<>(CohortAccumulator.class));
 
-        KStream<String, EventMember> members = headlines
-                .flatMap(new RouteEventMembers(new HeadlineRouter(settings.routing()), window), Named.as(Names.ROUTE_EVENT_MEMBERS))
-                .repartition(membersBySymbol);
+        KStream<String, EventMember> members = routedMembers.repartition(membersBySymbol);
+        // A retracted reaction's event learns of it from the retracted member, which always comes.
         KStream<String, MarketReaction> reactionValues = reactions
+                .filter((key, reaction) -> reaction != null, Named.as(Names.SKIP_REACTION_TOMBSTONES))
                 .selectKey((key, reaction) -> key.getSymbol(), Named.as(Names.KEY_REACTIONS_BY_SYMBOL))
                 .repartition(reactionsBySymbol);
         Map<String, KStream<SpecificRecord, SpecificRecord>> outputs = ((KStream<String, SpecificRecord>) (KStream) members)

@@ -11,6 +11,13 @@ public final class Names {
     public static final String VALIDATE_HEADLINES = "validate-headlines";
     public static final String VALIDATE_TICKS = "validate-ticks";
     public static final String ROUTE_HEADLINES = "route-headlines";
+    public static final String SPLIT_ROUTED_HEADLINES = "split-routed-headlines-";
+    public static final String LEG_REQUESTS_BRANCH = "leg-requests";
+    public static final String EVENT_MEMBERS_BRANCH = "event-members";
+    public static final String RETRACTIONS_BRANCH = "retractions";
+    /** Repartition of headline retractions by headline id; the topic is {@code <application.id>-headline-retractions-repartition}. */
+    public static final String HEADLINE_RETRACTIONS = "headline-retractions";
+    public static final String MERGE_STAGE_TWO = "merge-legs-and-retractions";
     /** Repartition of leg requests by symbol; the topic is {@code <application.id>-leg-requests-repartition}. */
     public static final String LEG_REQUESTS = "leg-requests";
     public static final String MERGE_STAGE_ONE = "merge-ticks-and-leg-requests";
@@ -20,7 +27,7 @@ public final class Names {
     public static final String COMBINE_LEGS = "combine-legs";
     public static final String REACTIONS_SINK = "reactions-sink";
 
-    public static final String ROUTE_EVENT_MEMBERS = "route-event-members";
+    public static final String SKIP_REACTION_TOMBSTONES = "skip-reaction-tombstones";
     /** Repartition of event members by symbol; the topic is {@code <application.id>-event-members-repartition}. */
     public static final String EVENT_MEMBERS = "event-members";
     public static final String KEY_REACTIONS_BY_SYMBOL = "key-reactions-by-symbol";
@@ -39,6 +46,7 @@ public final class Names {
     public static final String PUBLISH_COHORT_STATS = "publish-cohort-stats";
     public static final String STATS_SINK = "stats-sink";
 
+    public static final String HEADLINES_STORE = "headlines-store";
     public static final String PRICE_HISTORY_STORE = "price-history-store";
     public static final String PENDING_LEGS_STORE = "pending-legs-store";
     public static final String TICK_TIME_STORE = "tick-time-store";
@@ -53,7 +61,7 @@ public final class Names {
 
     /** Every repartition topic of the topology: with the inputs, what a drained application has consumed to the end. */
     public static java.util.List<String> repartitionTopics(String applicationId) {
-        return java.util.stream.Stream.of(LEG_REQUESTS, LEGS, EVENT_MEMBERS, EVENT_REACTIONS, COHORT_DELTAS)
+        return java.util.stream.Stream.of(LEG_REQUESTS, LEGS, HEADLINE_RETRACTIONS, EVENT_MEMBERS, EVENT_REACTIONS, COHORT_DELTAS)
                 .map(name -> applicationId + "-" + name + "-repartition").toList();
     }
 }

@@ -19,6 +19,9 @@ public final class ReactionMetrics {
     private final LongAdder expiredEventInputs = new LongAdder();
     private final AtomicReference<String> lastLateTick = new AtomicReference<>();
     private final LongAdder misplacedTicks = new LongAdder();
+    private final LongAdder headlinesRetracted = new LongAdder();
+    private final LongAdder unknownTombstones = new LongAdder();
+    private final LongAdder retractedLegs = new LongAdder();
     private final AtomicReference<String> lastMisplacedTick = new AtomicReference<>();
 
     void misplacedTick(String topicPartitionOffset) {
@@ -48,6 +51,33 @@ public final class ReactionMetrics {
     /** Event members and reactions dropped because their window lies beyond the history retention. */
     public long expiredEventInputs() {
         return expiredEventInputs.sum();
+    }
+
+    void headlineRetracted() {
+        headlinesRetracted.increment();
+    }
+
+    /** Tombstones on the headlines topic that retracted a live headline. */
+    public long headlinesRetracted() {
+        return headlinesRetracted.sum();
+    }
+
+    void unknownTombstone() {
+        unknownTombstones.increment();
+    }
+
+    /** Tombstones on the headlines topic for an id that is unknown, already retracted or beyond the query retention. */
+    public long unknownTombstones() {
+        return unknownTombstones.sum();
+    }
+
+    void retractedLeg() {
+        retractedLegs.increment();
+    }
+
+    /** Legs that reached stage 2 after their headline's generation was retracted or replaced, and were dropped. */
+    public long retractedLegs() {
+        return retractedLegs.sum();
     }
 
     void outOfSessionTick() {

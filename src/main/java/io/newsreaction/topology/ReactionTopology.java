@@ -1,19 +1,25 @@
 package io.newsreaction.topology;
 
+import io.newsreaction.avro.EventMember;
 import io.newsreaction.avro.Headline;
+import io.newsreaction.avro.HeadlineRetraction;
+import io.newsreaction.avro.HeadlineVersion;
 import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.LegRequest;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.reaction.EventWindow;
 import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.serde.InternalAvroSerde;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -79,7 +85,11 @@ public final class ReactionTopology {
         // Legs cross to stage 2 as the bytes stage 1 encoded once: stage 2 decodes each leg once and
         // stores those same bytes in leg-store, so the leg-store changelog equals what a Leg serde writes.
         Repartitioned<String, byte[]> byHeadline = Repartitioned.<String, byte[]>as(Names.LEGS)
-                .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray());
+                .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()).withNumberOfPartitions(settings.partitions());
+        // Same key serde, partitioner and partition count as the legs: a retraction meets its headline's legs.
+        Repartitioned<String, HeadlineRetraction> retractionsByHeadline = Repartitioned.<String, HeadlineRetraction>as(Names.HEADLINE_RETRACTIONS)
+                .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(HeadlineRetraction.class))
+                .withNumberOfPartitions(settings.partitions());
         Produced<ReactionKey, MarketReaction> reactionsProduced = Produced.with(serdes.reactionKey(), serdes.reaction()).withName(Names.REACTIONS_SINK);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -87,24 +97,39 @@ public final class ReactionTopology {
         stageTwoStores().forEach(builder::addStateStore);
 
         HeadlineCaps caps = new HeadlineCaps(settings.routing());
-        KStream<String, Headline> headlines = builder.stream(settings.headlinesTopic(), headlinesConsumed)
-                .mapValues((key, headline) -> caps.check(InputValidator.headline(key, headline)), Named.as(Names.VALIDATE_HEADLINES));
-        KStream<String, LegRequest> legRequests = headlines
-                .flatMap(router, Named.as(Names.ROUTE_HEADLINES))
-                .repartition(byLegSymbol);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.HEADLINES_STORE),
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        RouteEventMembers memberRouter = new RouteEventMembers(new HeadlineRouter(settings.routing()), new EventWindow(settings.reaction()));
+        // Tombstones pass validation: route-headlines turns them into retractions.
+        Map<String, KStream<String, SpecificRecord>> routed = builder.stream(settings.headlinesTopic(), headlinesConsumed)
+                .mapValues((key, headline) -> headline == null ? null : caps.check(InputValidator.headline(key, headline)),
+                        Named.as(Names.VALIDATE_HEADLINES))
+                .process(() -> new RouteHeadlinesProcessor(router, memberRouter, new InternalAvroSerde<>(HeadlineVersion.class),
+                        settings.queryRetention(), settings.ticks().maxFutureSkew(), metrics), Named.as(Names.ROUTE_HEADLINES), Names.HEADLINES_STORE)
+                .split(Named.as(Names.SPLIT_ROUTED_HEADLINES))
+                .branch((key, value) -> value instanceof LegRequest, Branched.as(Names.LEG_REQUESTS_BRANCH))
+                .branch((key, value) -> value instanceof EventMember, Branched.as(Names.EVENT_MEMBERS_BRANCH))
+                .defaultBranch(Branched.as(Names.RETRACTIONS_BRANCH));
+        KStream<String, LegRequest> legRequests = ((KStream<String, LegRequest>) (KStream) routed.get(
+                Names.SPLIT_ROUTED_HEADLINES + Names.LEG_REQUESTS_BRANCH)).repartition(byLegSymbol);
+        KStream<String, Object> retractions = (KStream<String, Object>) (KStream) ((KStream<String, HeadlineRetraction>) (KStream) routed.get(
+                Names.SPLIT_ROUTED_HEADLINES + Names.RETRACTIONS_BRANCH)).repartition(retractionsByHeadline);
         KStream<String, Tick> ticks = builder.stream(settings.ticksTopic(), ticksConsumed)
                 .processValues(() -> new ValidateTicksProcessor(settings.ticks(), settings.partitions(),
                         TICKS_PARTITIONER_KEY, metrics), Named.as(Names.VALIDATE_TICKS));
 
-        KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, SpecificRecord>) (KStream) ticks)
+        KStream<String, byte[]> legs = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
                 .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
-                .repartition(byHeadline)
+                .repartition(byHeadline);
+        KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)
+                .merge(retractions, Named.as(Names.MERGE_STAGE_TWO))
                 .process(() -> new CombineLegsProcessor(assembler, legSerde, settings.queryRetention(), metrics), Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
         reactions.to(settings.reactionsTopic(), reactionsProduced);
-        EventsTopology.add(builder, headlines, reactions, settings, serdes, metrics);
+        EventsTopology.add(builder, (KStream<String, EventMember>) (KStream) routed.get(
+                Names.SPLIT_ROUTED_HEADLINES + Names.EVENT_MEMBERS_BRANCH), reactions, settings, serdes, metrics);
         return builder.build();
     }
 

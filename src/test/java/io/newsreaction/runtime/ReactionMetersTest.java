@@ -20,6 +20,8 @@ class ReactionMetersTest {
                     .contains("news_reaction_headlines_routed_total 0.0")
                     .contains("news_reaction_headlines_unrouted_total 0.0")
                     .contains("news_reaction_legs_computed_total 0.0")
+                    .contains("news_reaction_headlines_retracted_total 0.0")
+                    .contains("news_reaction_legs_retracted_total 0.0")
                     .contains("news_reaction_registry_requests_total 7.0")
                     .contains("news_reaction_registry_errors_total 2.0")
                     .contains("news_reaction_dlq_records_total 3.0");

@@ -43,19 +43,19 @@ class EventsTopologyTest {
     private static final List<String> HORIZONS = List.of("PT1M", "PT5M", "PT6H30M");
 
     /** XNYS, horizons PT1M, PT5M and one session, grace PT1M, pre-event 30 min. */
-    private static ReactionSettings settings() {
+    static ReactionSettings settings() {
         return new ReactionSettings(XnysCalendar.withDefaults(),
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(390)),
                 Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
                 Duration.ofMinutes(390), Duration.ofDays(14));
     }
 
-    private static RoutingSettings routing() {
+    static RoutingSettings routing() {
         return new RoutingSettings(Set.of(), "SPY", Map.of("AAA", "BBB"), Map.of("acme", List.of("AAA")));
     }
 
     /** AAA and its benchmark BBB every minute through Friday's and Monday's sessions, two ticks on Tuesday. */
-    private static List<Tick> ticks() {
+    static List<Tick> ticks() {
         List<Tick> ticks = new ArrayList<>();
         for (Instant open : List.of(FRIDAY_OPEN, MONDAY_OPEN)) {
             for (int i = 0; i < 390; i++) {
@@ -73,7 +73,7 @@ class EventsTopologyTest {
     }
 
     /** Saturday and Sunday claims, a DAY note for Monday, a Monday-open release, a headline five minutes in. */
-    private static List<Headline> headlines() {
+    static List<Headline> headlines() {
         return List.of(
                 Headlines.id("sat").at(Instant.parse("2025-01-25T16:00:00Z")).kind(HeadlineKind.PUBLIC_FIGURE_CLAIM)
                         .actor("Someone").tickers("AAA").build(),
@@ -89,7 +89,7 @@ class EventsTopologyTest {
         return new ReactionEventKey("AAA", windowStart, precision);
     }
 
-    private static <K, V> Map<K, V> latest(List<KeyValue<K, V>> records) {
+    static <K, V> Map<K, V> latest(List<KeyValue<K, V>> records) {
         Map<K, V> latest = new LinkedHashMap<>();
         records.forEach(kv -> latest.put(kv.key, kv.value));
         return latest;
@@ -106,7 +106,7 @@ class EventsTopologyTest {
         }
     }
 
-    private static List<SpecificRecord> headlinesFirst() {
+    static List<SpecificRecord> headlinesFirst() {
         List<SpecificRecord> all = new ArrayList<>(headlines());
         all.addAll(ticks());
         return all;

@@ -84,6 +84,12 @@ final class TopologyFixture implements AutoCloseable {
         return this;
     }
 
+    /** Pipes a tombstone (null value) for headline {@code id} onto the headlines topic. */
+    TopologyFixture tombstone(String id, java.time.Instant recordTime) {
+        headlines.pipeInput(id, null, recordTime);
+        return this;
+    }
+
     List<KeyValue<ReactionKey, MarketReaction>> output() {
         return new ArrayList<>(reactions.readKeyValuesToList());
     }

@@ -66,12 +66,21 @@ final class BenchReport {
                 String.format(Locale.ROOT, "max heap %.0f MB of the bench JVM", r.maxHeapBytes() / MB));
         row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "the bench JVM; broker and registry not included");
         row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
+        row(out, "state store entries (app)", String.format(Locale.ROOT, "%,d",
+                r.stateStoreEntriesByStore().values().stream().mapToLong(Long::longValue).sum()), entriesDetail(r));
         row(out, "bytes per pending reaction", String.format(Locale.ROOT, "%.0f B (stage 1)", r.bytesPerPendingReaction()),
                 String.format(Locale.ROOT, "stage 2 up to %.0f B until FINAL", r.stageTwoBytesPerReaction()));
         row(out, "reactions", String.format(Locale.ROOT, "%,d final", r.finalReactions()),
                 String.format(Locale.ROOT, "%,d provisional, %,d no-reference, %,d legs, %,d late ticks",
                         r.provisionalReactions(), r.noReferenceReactions(), r.legsComputed(), r.lateTicks()));
         out.println("Figures are from one run on a shared machine: compare the ratios within the run, not absolute rates across runs.");
+    }
+
+    private static String entriesDetail(BenchResult r) {
+        StringBuilder s = new StringBuilder();
+        r.stateStoreEntriesByStore().forEach((store, entries) ->
+                s.append(s.length() == 0 ? "" : ", ").append(store).append(String.format(Locale.ROOT, " %,d", entries)));
+        return s.toString();
     }
 
     private static String storeDetail(BenchResult r) {

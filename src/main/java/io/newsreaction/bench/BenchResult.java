@@ -54,6 +54,7 @@ public record BenchResult(
         long peakRssBytes,
         long stateStoreBytes,
         Map<String, Long> stateStoreBytesByStore,
+        Map<String, Long> stateStoreEntriesByStore,
         double bytesPerPendingReaction,
         double stageTwoBytesPerReaction,
         long legsComputed,

@@ -40,7 +40,7 @@ final class BenchResults {
                 latency == null ? Double.NaN : latency.maxMs(), latency == null ? 0 : latency.samples(),
                 latency == null ? Double.NaN : latency.liveTicksPerSec(),
                 t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
-                t.totalStoreBytes(), t.storeBytes(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
+                t.totalStoreBytes(), t.storeBytes(), t.storeEntries(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
                 naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(),
                 latency == null ? null : latency.liveThreads(), broker);

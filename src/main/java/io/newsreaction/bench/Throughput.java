@@ -16,11 +16,12 @@ import java.util.Map;
  * @param ticksRead   ticks read in the measured time
  * @param storeBytes  bytes on disk per state store, after the app closed (RocksDB keeps
  *                    data in memtables until then: Streams disables its write-ahead log)
+ * @param storeEntries live entries per state store, after the app closed ({@link StoreEntries})
  * @param memory      memory figures of the phase
  * @param cpuSeconds  CPU seconds the process used from the app's start to the end (broker included)
  */
 record Throughput(double ticksPerSec, double seconds, boolean completed, long ticksRead,
-        Map<String, Long> storeBytes, MemoryProbe.Figures memory, double cpuSeconds) {
+        Map<String, Long> storeBytes, Map<String, Long> storeEntries, MemoryProbe.Figures memory, double cpuSeconds) {
 
     /** Waits for {@code app} (already started) to drain, then closes nothing: the caller owns it. */
     static Throughput measure(MeasuredApp app, MemoryProbe memory, Duration timeout, PrintStream out)
@@ -33,13 +34,14 @@ record Throughput(double ticksPerSec, double seconds, boolean completed, long ti
         }
         double seconds = Math.max(1e-3, (outcome.settledNanos() - first) / 1e9);
         long read = app.ticksRead();
-        return new Throughput(read / seconds, seconds, outcome.drained(), read, Map.of(), memory.figures(),
+        return new Throughput(read / seconds, seconds, outcome.drained(), read, Map.of(), Map.of(), memory.figures(),
                 CpuClock.seconds() - cpuStart);
     }
 
-    /** The same figures with the store sizes of {@code stateDir}, measured now. */
+    /** The same figures with the store sizes and entries of {@code stateDir}, measured now. */
     Throughput withStoresOf(Path stateDir) throws IOException {
-        return new Throughput(ticksPerSec, seconds, completed, ticksRead, MemoryProbe.storeBytes(stateDir), memory, cpuSeconds);
+        return new Throughput(ticksPerSec, seconds, completed, ticksRead, MemoryProbe.storeBytes(stateDir),
+                StoreEntries.count(stateDir), memory, cpuSeconds);
     }
 
     double ticksPerCpuSec() {

@@ -1,6 +1,7 @@
 package io.newsreaction.ingest;
 
 import io.newsreaction.config.TopicSettings;
+import io.newsreaction.runtime.TopicAdmin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class TopicCheck {
     }
 
     private static IllegalStateException unreachable(String bootstrap, Throwable cause) {
-        return new IllegalStateException("cannot reach Kafka at " + bootstrap + " within " + TIMEOUT.toSeconds() + " s", cause);
+        return TopicAdmin.unreachable(bootstrap, TIMEOUT, cause);
     }
 
     private static boolean exists(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {

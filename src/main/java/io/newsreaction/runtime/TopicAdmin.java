@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private TopicAdmin() {
     }
@@ -44,8 +46,18 @@ public final class TopicAdmin {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     }
 
+    /**
+     * Creates missing topics and checks the ticks topic. A cluster that does not answer within the
+     * admin client's {@code default.api.timeout.ms} (30 s unless configured) fails with one line
+     * naming the bootstrap servers, and the client is closed without waiting out its calls.
+     */
     public static void ensure(Map<String, Object> adminConfig, TopicSettings topics) {
-        try (Admin admin = Admin.create(adminConfig)) {
+        Map<String, Object> config = new java.util.HashMap<>(adminConfig);
+        config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        Duration apiTimeout = Duration.ofMillis(Long.parseLong(config.get(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG).toString()));
+        Object bootstrap = config.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
+        Admin admin = Admin.create(config);
+        try {
             if (topics.autoCreate()) {
                 create(admin, topics(topics));
             }
@@ -55,9 +67,20 @@ public final class TopicAdmin {
             throw new IllegalStateException("interrupted while checking topics", e);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("cannot check topics at " + adminConfig.get("bootstrap.servers")
-                    + ": " + cause.getMessage(), cause);
+            if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unreachable(bootstrap, apiTimeout, cause);
+            }
+            throw new IllegalStateException("cannot check topics at " + bootstrap + ": "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
+    }
+
+    /** The error of a cluster that did not answer: what the commands print, one line. */
+    public static IllegalStateException unreachable(Object bootstrap, Duration waited, Throwable cause) {
+        return new IllegalStateException("cannot reach Kafka at " + bootstrap + " within " + waited.toSeconds()
+                + " s", cause);
     }
 
     private static void create(Admin admin, List<NewTopic> wanted) throws InterruptedException, ExecutionException, TimeoutException {

@@ -1,5 +1,6 @@
 package io.newsreaction.tail;
 
+import io.newsreaction.runtime.TopicAdmin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,7 @@ public final class TailReader implements AutoCloseable {
         try {
             infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrap + " within "
-                    + METADATA_TIMEOUT.toSeconds() + " s", e);
+            throw TopicAdmin.unreachable(bootstrap, METADATA_TIMEOUT, e);
         }
         if (infos == null || infos.isEmpty()) {
             throw new IllegalStateException("topic " + topic + " does not exist at " + bootstrap);

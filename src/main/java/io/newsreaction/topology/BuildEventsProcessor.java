@@ -40,10 +40,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * record per key depends only on the set of inputs, not on their order.
  *
  * <p>State is bounded by the history retention: once the latest window start seen on the partition
- * is more than the retention past an event's start, the event leaves {@code events-store} (its
- * last record stays on the compacted topic, its contribution stays in its cohorts), and a member or
- * reaction arriving for a window that old is dropped — as stage 1 has no prices for it either — so
- * it cannot start the event again and count it twice.
+ * is more than the retention past an event's start and the event is settled (its reaction final or
+ * without a reference, or no member left), the event leaves {@code events-store} (its last record
+ * stays on the compacted topic, its contribution stays in its cohorts). An event still waiting for
+ * its reaction is never dropped, however far the clock ran ahead (reactions from a stage-1
+ * partition lagging in a backlog), so the clock decides when state goes, not what is emitted. A
+ * member or reaction for a window that old whose event is no longer stored is dropped and counted,
+ * so a settled event cannot start again and count twice in its cohorts.
  */
 final class BuildEventsProcessor implements Processor<String, SpecificRecord, SpecificRecord, SpecificRecord> {
     /** The partition's latest window start and purge cutoff, under a key no event key can equal (events start with a symbol). */
@@ -83,9 +86,9 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         this.purgedUntil = stored == null ? Long.MIN_VALUE : stored.getLong();
     }
 
-    /** False (and counted) for a window older than the retention; otherwise advances the clock and purges when due. */
-    private boolean admit(long windowStart) {
-        if (purgedUntil != Long.MIN_VALUE && windowStart < purgedUntil) {
+    /** False (and counted) for a window older than the last purge whose event is gone; otherwise advances the clock and purges when due. */
+    private boolean admit(long windowStart, Bytes key) {
+        if (purgedUntil != Long.MIN_VALUE && windowStart < purgedUntil && events.get(key) == null) {
             metrics.expiredEventInput();
             return false;
         }
@@ -104,14 +107,20 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         List<Bytes> expired = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> it = events.all()) {
             while (it.hasNext()) {
-                Bytes key = it.next().key;
-                if (!key.equals(CLOCK_KEY) && EventKeys.windowStart(key) < cutoff) {
-                    expired.add(key);
+                KeyValue<Bytes, byte[]> kv = it.next();
+                if (!kv.key.equals(CLOCK_KEY) && EventKeys.windowStart(kv.key) < cutoff && settled(stateDecoder.deserialize(null, kv.value))) {
+                    expired.add(kv.key);
                 }
             }
         }
         expired.forEach(events::delete);
         purgedUntil = cutoff;
+    }
+
+    /** No revision of the event can still come: its reaction is final or has no reference, or no member is left. */
+    private static boolean settled(EventState state) {
+        return state.getMembers().isEmpty()
+                || state.getReaction() != null && state.getReaction().getStatus() != ReactionStatus.PROVISIONAL;
     }
 
     @Override
@@ -124,10 +133,10 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     }
 
     private void onMember(EventMember member) {
-        if (!admit(member.getWindowStart().toEpochMilli())) {
+        Bytes key = EventKeys.event(member.getSymbol(), member.getWindowStart().toEpochMilli(), member.getPrecision());
+        if (!admit(member.getWindowStart().toEpochMilli(), key)) {
             return;
         }
-        Bytes key = EventKeys.event(member.getSymbol(), member.getWindowStart().toEpochMilli(), member.getPrecision());
         EventState state = load(key);
         if (member.getRetracted()) {
             leave(member, key, state);
@@ -182,10 +191,10 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     private void onReaction(MarketReaction reaction) {
         boolean day = reaction.getTimePrecision() == TimePrecision.DAY;
         long windowStart = window.windowStart(reaction.getPublishedAt().toEpochMilli(), day);
-        if (!admit(windowStart)) {
+        Bytes key = EventKeys.event(reaction.getSymbol(), windowStart, day ? EventPrecision.DAY : EventPrecision.INTRADAY);
+        if (!admit(windowStart, key)) {
             return;
         }
-        Bytes key = EventKeys.event(reaction.getSymbol(), windowStart, day ? EventPrecision.DAY : EventPrecision.INTRADAY);
         EventState state = load(key);
         if (!supersedes(reaction, state.getReaction())) {
             return;

@@ -5,6 +5,8 @@ import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.RoutedSymbol;
+import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.MarketModelFit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,15 +29,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * have no reference), so the sequence per key does not depend on which stage-1 partition was
  * faster.
  *
- * <p>State is bounded by {@code reaction.query-retention} in headline time: the partition's clock
- * is the latest {@code publishedAt} among the legs it has read (kept in {@code leg-store} under a
- * key no leg key can equal). Once a headline was published more than the retention
+ * <p>State is bounded by {@code reaction.query-retention} in headline time, without letting the
+ * order in which stage-1 partitions deliver their legs change any output. A headline is
+ * <em>complete</em> once each of its leg symbols ({@code LegRequest.legSymbols}, targets and
+ * benchmarks) has sent its last leg (its last reported horizon, or one without a reference price):
+ * then every reaction of it is final and no leg of it is still to come. The partition's clock is
+ * the latest {@code publishedAt} among the legs it has read (kept in {@code leg-store} under a key no
+ * leg key can equal); once a complete or retracted headline was published more than the retention
  * before it, its progress markers, legs and latest reactions leave the stores (its records stay on
- * the compacted reactions topic), and a leg of a headline that old is dead-lettered rather than
- * processed, so it can never start a reaction again or emit it twice. A per-headline index in
- * {@code reaction-progress-store} (keys starting with U+0001, which no headline id contains) finds the expired headlines without a scan. The retention must cover the longest
- * horizon and grace in wall time, and stage-1 partitions must not lag one another by more than the
- * rest of it.
+ * the compacted reactions topic). A headline that is not complete is never dropped, however far
+ * the clock ran ahead (a stage-1 partition lagging in a backlog), and no leg is refused for its
+ * age: the clock decides when state goes, never what is emitted. A per-headline index in
+ * {@code reaction-progress-store} (keys starting with U+0001, which no headline id contains) finds
+ * the expired headlines without a scan.
  *
  * <p>A {@link HeadlineRetraction} (a tombstone on the headlines topic) tombstones every reaction of
  * the headline emitted here and forgets its state. Each headline's generation marker (progress key
@@ -46,6 +52,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class CombineLegsProcessor implements Processor<String, Object, ReactionKey, MarketReaction> {
     private static final String SEP = "\u0000";
+    /** After {@code headlineId SEP}: the count of leg symbols still to send their last leg, and (followed by a symbol) that it has. */
+    private static final String FINISHED = "\u0002";
     private static final int DONE = -1;
     private static final int MAX_CACHED_LEGS = 20_000;
     /** First character of the index keys in the progress store; headline ids hold no control character. */
@@ -55,6 +63,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     private static final String CLOCK_KEY = INDEX_MARK;
 
     private final ReactionAssembler assembler;
+    private final LegCalculator calculator;
     private final Deserializer<Leg> legDecoder;
     private final ReactionMetrics metrics;
     private final long retentionMs;
@@ -79,8 +88,10 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     // both 391-price grids. Dropped with the legs cache, and per target once its reaction is final.
     private final Map<String, MarketModelFit> fits = leastRecentlyUsed(MAX_CACHED_LEGS);
 
-    CombineLegsProcessor(ReactionAssembler assembler, Serde<Leg> legSerde, java.time.Duration queryRetention, ReactionMetrics metrics) {
+    CombineLegsProcessor(ReactionAssembler assembler, LegCalculator calculator, Serde<Leg> legSerde, java.time.Duration queryRetention,
+            ReactionMetrics metrics) {
         this.assembler = assembler;
+        this.calculator = calculator;
         this.retentionMs = queryRetention.toMillis();
         this.legDecoder = legSerde.deserializer();
         this.metrics = metrics;
@@ -110,9 +121,6 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
 
     private void onRetraction(HeadlineRetraction retraction) {
         String headlineId = retraction.getHeadlineId();
-        if (latestPublished != Long.MIN_VALUE && retraction.getPublishedAt().toEpochMilli() < latestPublished - retentionMs) {
-            return; // forgotten already, or its legs are dead-lettered when they come
-        }
         int marker = generationMarker(headlineId);
         int live = generation(marker);
         if (retraction.getGeneration() < live || retraction.getGeneration() == live && marker < 0) {
@@ -132,13 +140,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
             latestPublished = published;
             legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(published).array());
         }
-        long cutoff = latestPublished - retentionMs;
-        if (published < cutoff) {
-            throw new InvalidRecordException("leg of headline " + headlineId + " (published " + leg.getRequest().getPublishedAt()
-                    + ") arrived after stage 2 dropped the headlines published before " + java.time.Instant.ofEpochMilli(cutoff)
-                    + " (reaction.query-retention " + java.time.Duration.ofMillis(retentionMs) + ")");
-        }
-        purgeIfDue(cutoff);
+        purgeIfDue(latestPublished - retentionMs);
         int marker = generationMarker(headlineId);
         int live = generation(marker);
         int generation = leg.getRequest().getGeneration();
@@ -151,8 +153,9 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
             progress.put(headlineId + SEP, generation);
         }
         String key = legKey(headlineId, symbol, leg.getRevision());
-        if (leg.getRevision() == 0) {
-            progress.put(HeadlineIndex.key(published, headlineId), 0);
+        String indexKey = HeadlineIndex.key(published, headlineId);
+        if (progress.get(indexKey) == null) {
+            progress.put(indexKey, 0);
         }
         legs.put(key, encoded);
         recentLegs.put(key, leg);
@@ -165,6 +168,32 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         }
         // last: a leg that arrives after its targets are final (a benchmark's later revisions) goes too
         forgetIfUnused(headlineId, symbol);
+        if (isLast(leg)) {
+            finished(headlineId, symbol, leg.getRequest().getLegSymbols());
+        }
+    }
+
+    private boolean isLast(Leg leg) {
+        boolean day = leg.getRequest().getTimePrecision() == TimePrecision.DAY;
+        return leg.getNoReference() || leg.getRevision() >= calculator.reportedHorizons(day).size() - 1;
+    }
+
+    /** Records that {@code symbol} sent its last leg: one fewer leg symbol to wait for. */
+    private void finished(String headlineId, String symbol, int legSymbols) {
+        String flag = headlineId + SEP + FINISHED + symbol;
+        if (legSymbols <= 0 || progress.get(flag) != null) {
+            return;
+        }
+        progress.put(flag, 1);
+        String remainingKey = headlineId + SEP + FINISHED;
+        Integer remaining = progress.get(remainingKey);
+        progress.put(remainingKey, (remaining == null ? legSymbols : remaining) - 1);
+    }
+
+    /** True once every leg symbol of the headline sent its last leg, or once the headline was retracted. */
+    private boolean isSettled(String headlineId) {
+        Integer remaining = progress.get(headlineId + SEP + FINISHED);
+        return remaining != null && remaining <= 0 || generationMarker(headlineId) < 0;
     }
 
     /** The headline's generation marker: the live generation (0 when absent), or -1 - g once generation g was retracted. */
@@ -183,7 +212,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         List<ReactionKey> emitted = new ArrayList<>();
         try (KeyValueIterator<String, Integer> it = progress.prefixScan(prefix, new StringSerializer())) {
             it.forEachRemaining(kv -> {
-                if (kv.key.length() > prefix.length()) {
+                if (kv.key.length() > prefix.length() && !kv.key.startsWith(FINISHED, prefix.length())) {
                     emitted.add(new ReactionKey(headlineId, kv.key.substring(prefix.length())));
                 }
             });
@@ -310,8 +339,11 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
             it.forEachRemaining(kv -> expired.add(kv.key));
         }
         for (String indexKey : expired) {
-            forgetHeadline(HeadlineIndex.headlineId(indexKey));
-            progress.delete(indexKey);
+            String headlineId = HeadlineIndex.headlineId(indexKey);
+            if (isSettled(headlineId)) {
+                forgetHeadline(headlineId);
+                progress.delete(indexKey);
+            }
         }
         purgedUntil = cutoff;
     }

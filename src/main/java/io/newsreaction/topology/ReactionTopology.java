@@ -125,7 +125,7 @@ public final class ReactionTopology {
                 .repartition(byHeadline);
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)
                 .merge(retractions, Named.as(Names.MERGE_STAGE_TWO))
-                .process(() -> new CombineLegsProcessor(assembler, legSerde, settings.queryRetention(), metrics), Named.as(Names.COMBINE_LEGS),
+                .process(() -> new CombineLegsProcessor(assembler, calculator, legSerde, settings.queryRetention(), metrics), Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
         reactions.to(settings.reactionsTopic(), reactionsProduced);
         EventsTopology.add(builder, (KStream<String, EventMember>) (KStream) routed.get(

@@ -50,7 +50,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
         long anchor = calculator.anchor(headline.getPublishedAt().toEpochMilli(), day);
         List<KeyValue<String, LegRequest>> out = new ArrayList<>(legSymbols.size());
         for (String symbol : legSymbols) {
-            out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, usersOf(symbol, targets))));
+            out.add(KeyValue.pair(symbol, request(headline, symbol, anchor, usersOf(symbol, targets), legSymbols.size())));
         }
         return out;
     }
@@ -66,7 +66,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
         return users;
     }
 
-    private static LegRequest request(Headline h, String symbol, long anchor, List<RoutedSymbol> targets) {
+    private static LegRequest request(Headline h, String symbol, long anchor, List<RoutedSymbol> targets, int legSymbols) {
         return LegRequest.newBuilder()
                 .setHeadlineId(h.getId())
                 .setSymbol(symbol)
@@ -78,6 +78,7 @@ final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<
                 .setAnchor(java.time.Instant.ofEpochMilli(anchor))
                 .setTargets(targets)
                 .setNextRevision(0)
+                .setLegSymbols(legSymbols)
                 .build();
     }
 }

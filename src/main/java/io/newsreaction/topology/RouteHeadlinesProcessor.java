@@ -36,12 +36,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       requests, so stage 2 can tell its legs from the retracted generation's.</li>
  * </ul>
  *
- * <p>State is bounded by {@code reaction.query-retention} in headline time, as stage 2's: the
- * partition's clock is the latest {@code publishedAt} read, never more than
- * {@code reaction.max-future-skew} past the record timestamp (a future-dated headline cannot purge
- * the others), and once a headline was published more than the retention before it, its version
- * leaves the store: a tombstone for it then retracts nothing, as stage 2 has forgotten its
- * reactions too.
+ * <p>State is bounded by {@code reaction.query-retention} in headline time: the partition's clock
+ * is the latest {@code publishedAt} read, never more than {@code reaction.max-future-skew} past the
+ * record timestamp (a future-dated headline cannot purge the others), and once a headline was
+ * published more than the retention before it, its version leaves the store. A headline that old
+ * is dead-lettered rather than routed: its prices may have left stage 1 and its reaction state
+ * stage 2, so routing it again could overwrite its reactions with poorer ones. The clock moves in
+ * the partition's log order only, so which headlines are refused is a function of the log. A
+ * tombstone for a forgotten headline retracts nothing.
  */
 final class RouteHeadlinesProcessor implements Processor<String, Headline, String, SpecificRecord> {
     /** The store key of the partition's clock; headline ids and index keys never equal it. */
@@ -95,6 +97,11 @@ final class RouteHeadlinesProcessor implements Processor<String, Headline, Strin
         String id = headline.getId();
         long published = headline.getPublishedAt().toEpochMilli();
         advanceClock(Math.min(published, saturatedAdd(record.timestamp(), maxFutureSkewMs)));
+        if (published < clock - retentionMs) {
+            throw new InvalidRecordException("headline " + id + " published " + headline.getPublishedAt() + " is more than reaction.query-retention "
+                    + Duration.ofMillis(retentionMs) + " before the latest headline of its partition ("
+                    + java.time.Instant.ofEpochMilli(clock) + "): the state it needs may be gone, so it is not routed");
+        }
         HeadlineVersion stored = load(id);
         if (stored != null && headline.equals(stored.getHeadline())) {
             return;

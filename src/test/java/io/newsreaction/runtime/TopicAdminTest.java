@@ -25,6 +25,23 @@ class TopicAdminTest {
     private static final TopicSettings TOPICS = new TopicSettings("h", "ticks", "r", "dlq", 2, true);
 
     @Test
+    void shouldSayInOneLineThatKafkaCannotBeReachedAndNotWaitOutTheClientsCalls() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String bootstrap = "127.0.0.1:" + port;
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> TopicAdmin.ensure(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 2_000,
+                "request.timeout.ms", 1_000), TOPICS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot reach Kafka at " + bootstrap + " within 2 s");
+        // the close does not wait for the client's pending calls (default.api.timeout.ms each)
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void shouldWaitForAJustCreatedTopicThatTheBrokerDoesNotKnowYet() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         Admin admin = describing(calls, unknown(), unknown(), described(2));

@@ -50,8 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadLetterTopologyTest {
     private static final Instant T0 = Instant.parse("2025-01-27T15:30:00Z");
-    private static final String HEADLINES = "in.headlines";
-    private static final String TICKS = "in.ticks";
+    static final String HEADLINES = "in.headlines";
+    static final String TICKS = "in.ticks";
     private static final String DLQ = "dlq";
 
     private final ReactionSerdes serdes = ReactionService.serdes(new InMemorySchemaRegistryClient(), Map.of());
@@ -80,7 +80,7 @@ class DeadLetterTopologyTest {
         dlq.readRecordsToList();
     }
 
-    private static TopologyTestDriver driver(String applicationId, ReactionSerdes serdes, ReactionMetrics metrics) {
+    static TopologyTestDriver driver(String applicationId, ReactionSerdes serdes, ReactionMetrics metrics) {
         ReactionSettings reaction = new ReactionSettings(new TwentyFourSevenCalendar(), List.of(Duration.ofMinutes(1)),
                 Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
                 Duration.ofMinutes(390), Duration.ofDays(14));

@@ -264,18 +264,46 @@ class EventsTopologyTest {
     }
 
     @Test
-    void shouldDropAMemberForAWindowBeyondTheRetentionInsteadOfStartingItsEventAgain() {
+    void shouldKeepAnEventWaitingForItsReactionHoweverFarTheClockRunsAhead() {
         ReactionSettings retained = new ReactionSettings(new io.newsreaction.market.TwentyFourSevenCalendar(),
                 List.of(Duration.ofMinutes(1)), Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
                 Duration.ofMinutes(390), Duration.ofDays(2));
         try (TopologyFixture fixture = new TopologyFixture(retained, routing())) {
+            // a backlog: both headlines are routed before any tick, so the events stage sees the
+            // member 5 days ahead long before the first event's reaction
+            fixture.pipe(List.of(Headlines.id("old").at(MONDAY_OPEN).tickers("AAA").build(),
+                    Headlines.id("new").at(MONDAY_OPEN.plus(Duration.ofDays(5))).tickers("AAA").build()));
+            List<SpecificRecord> ticks = new ArrayList<>();
+            for (long offset : new long[] {-60, 30, 180}) {
+                ticks.add(TickSeries.at("AAA", MONDAY_OPEN.plusSeconds(offset), 100 + offset / 60.0));
+                ticks.add(TickSeries.at("BBB", MONDAY_OPEN.plusSeconds(offset), 50));
+            }
+            fixture.pipe(ticks);
+
+            ReactionEvent old = latest(fixture.events()).get(key(MONDAY_OPEN, EventPrecision.INTRADAY));
+            assertThat(old.getStatus()).isEqualTo(ReactionStatus.FINAL);
+            assertThat(fixture.metrics.expiredEventInputs()).isZero();
+        }
+    }
+
+    @Test
+    void shouldRefuseAHeadlineBeyondTheRetentionInsteadOfStartingItsEventAgain() {
+        ReactionSettings retained = new ReactionSettings(new io.newsreaction.market.TwentyFourSevenCalendar(),
+                List.of(Duration.ofMinutes(1)), Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
+                Duration.ofMinutes(390), Duration.ofDays(2));
+        TopologySettings settings = new TopologySettings(TopologyFixture.HEADLINES, TopologyFixture.TICKS, TopologyFixture.REACTIONS, 1,
+                retained, routing());
+        java.util.Properties dlq = io.newsreaction.runtime.StreamsProperties.errorHandling("dlq");
+        try (TopologyFixture fixture = new TopologyFixture(settings, dlq)) {
             fixture.pipe(List.of(Headlines.id("old").at(MONDAY_OPEN).tickers("AAA").build(),
                     Headlines.id("new").at(MONDAY_OPEN.plus(Duration.ofDays(5))).tickers("AAA").build()));
             fixture.events();
+            var deadLetters = fixture.driver().createOutputTopic("dlq", new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer());
             fixture.pipe(List.of(Headlines.id("late").at(MONDAY_OPEN).tickers("AAA").build()));
 
             assertThat(fixture.events()).isEmpty();
-            assertThat(fixture.metrics.expiredEventInputs()).isEqualTo(1);
+            assertThat(deadLetters.readRecordsToList()).as("refused by route-headlines (reaction.query-retention)").hasSize(1);
         }
     }
 
@@ -283,7 +311,13 @@ class EventsTopologyTest {
         try (TopologyFixture fixture = new TopologyFixture(settings, routing())) {
             List<SpecificRecord> input = new ArrayList<>();
             for (int i = 0; i < days * 4; i++) {
-                input.add(Headlines.id("h" + i).at(MONDAY_OPEN.plus(Duration.ofHours(6L * i))).tickers("AAA").build());
+                Instant t = MONDAY_OPEN.plus(Duration.ofHours(6L * i));
+                input.add(Headlines.id("h" + i).at(t).tickers("AAA").build());
+                // ticks that make the reaction final: only a settled event leaves the store
+                for (long offset : new long[] {-60, 30, 180}) {
+                    input.add(TickSeries.at("AAA", t.plusSeconds(offset), 100 + i % 3));
+                    input.add(TickSeries.at("BBB", t.plusSeconds(offset), 50 + i % 2));
+                }
             }
             fixture.pipe(input);
             long count = 0;

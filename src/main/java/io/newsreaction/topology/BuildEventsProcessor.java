@@ -117,6 +117,19 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         purgedUntil = cutoff;
     }
 
+    /**
+     * Stores the event's state, or drops it when its window is older than the last purge and it is
+     * settled: a purge that ran while the event was still waiting for its reaction (a backlog)
+     * would otherwise leave it for good once the clock stops moving.
+     */
+    private void store(Bytes key, EventState state) {
+        if (purgedUntil != Long.MIN_VALUE && EventKeys.windowStart(key) < purgedUntil && settled(state)) {
+            events.delete(key);
+        } else {
+            events.put(key, stateEncoder.serialize(null, state));
+        }
+    }
+
     /** No revision of the event can still come: its reaction is final or has no reference, or no member is left. */
     private static boolean settled(EventState state) {
         return state.getMembers().isEmpty()
@@ -154,7 +167,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         if (existed) {
             refresh(member.getSymbol(), key, state);
         } else {
-            events.put(key, stateEncoder.serialize(null, state));
+            store(key, state);
             refreshAround(member.getSymbol(), member.getWindowStart().toEpochMilli());
         }
     }
@@ -184,7 +197,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         state.setCohorts(new ArrayList<>());
         state.setContribution(null);
         state.setEmitted(null);
-        events.put(key, stateEncoder.serialize(null, state));
+        store(key, state);
         refreshAround(member.getSymbol(), windowStart);
     }
 
@@ -201,7 +214,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         }
         state.setReaction(reaction);
         if (state.getMembers().isEmpty()) {
-            events.put(key, stateEncoder.serialize(null, state));
+            store(key, state);
         } else {
             refresh(reaction.getSymbol(), key, state);
         }
@@ -259,7 +272,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         emitDeltas(state.getCohorts(), state.getContribution(), cohorts, contribution, ts);
         state.setCohorts(cohorts);
         state.setContribution(contribution);
-        events.put(key, stateEncoder.serialize(null, state));
+        store(key, state);
     }
 
     /** Per cohort of the old and new sets: subtract the old contribution, add the new, unless both are equal. */

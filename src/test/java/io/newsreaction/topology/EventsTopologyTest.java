@@ -283,6 +283,11 @@ class EventsTopologyTest {
             ReactionEvent old = latest(fixture.events()).get(key(MONDAY_OPEN, EventPrecision.INTRADAY));
             assertThat(old.getStatus()).isEqualTo(ReactionStatus.FINAL);
             assertThat(fixture.metrics.expiredEventInputs()).isZero();
+            long stored;
+            try (var it = fixture.driver().<org.apache.kafka.common.utils.Bytes, byte[]>getKeyValueStore(Names.EVENTS_STORE).all()) {
+                stored = java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false).count();
+            }
+            assertThat(stored).as("settled now and older than the purge: gone; the new event and the clock stay").isEqualTo(2);
         }
     }
 

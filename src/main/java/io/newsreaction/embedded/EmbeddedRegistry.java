@@ -1,11 +1,15 @@
 package io.newsreaction.embedded;
 
+import io.newsreaction.registry.RegistryClientConfig;
+import io.newsreaction.registry.RestSchemaRegistryClient;
+import io.newsreaction.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,10 +122,13 @@ public final class EmbeddedRegistry implements AutoCloseable {
     }
 
     private void awaitReadyAndConfigure() {
-        RegistryHttp http = new RegistryHttp(url());
+        // one attempt per poll: the loop below is the retry, and a registry still starting is no warning
+        RestSchemaRegistryClient client = RestSchemaRegistryClient.fromConfig(Map.of(
+                RegistryClientConfig.SCHEMA_REGISTRY_URL, url(), RegistryClientConfig.MAX_RETRIES, "0",
+                RegistryClientConfig.CONNECT_TIMEOUT_MS, "2000", RegistryClientConfig.READ_TIMEOUT_MS, "5000"));
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try {
-            while (!http.isReady()) {
+            while (!answers(client)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("schema registry exited with code " + process.exitValue()
                         + " during start-up; see " + logFile);
@@ -132,13 +139,23 @@ public final class EmbeddedRegistry implements AutoCloseable {
                 }
                 Thread.sleep(POLL_INTERVAL.toMillis());
             }
-            http.setGlobalCompatibility("BACKWARD");
+            client.setCompatibility(null, "BACKWARD");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the schema registry", e);
-        } catch (IOException e) {
+        } catch (SchemaRegistryException e) {
             throw new IllegalStateException("cannot configure the schema registry: " + e.getMessage()
                 + "; see " + logFile, e);
+        }
+    }
+
+    /** True when the Confluent API lists the subjects. */
+    private static boolean answers(RestSchemaRegistryClient client) {
+        try {
+            client.subjects();
+            return true;
+        } catch (SchemaRegistryException e) {
+            return false;
         }
     }
 }

@@ -27,7 +27,7 @@ public interface TradingCalendar {
     /** The earliest instant whose trading time is {@code tradingMs}. */
     long wall(long tradingMs);
 
-    /** Open of the session on {@code date}, or of the next session when {@code date} has none. */
+    /** Open of the trading session on {@code date}, or of the next trading session when {@code date} has none. */
     long sessionOpen(LocalDate date);
 
     /** Canonical text of everything that shapes this calendar (name, holidays, half days), for hashing. */

@@ -63,7 +63,9 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     private static final String CLOCK_KEY = INDEX_MARK;
 
     private final ReactionAssembler assembler;
-    private final LegCalculator calculator;
+    // index of the last reported horizon, for headlines of time precision DAY and for the others
+    private final int lastDayRevision;
+    private final int lastRevision;
     private final Deserializer<Leg> legDecoder;
     private final ReactionMetrics metrics;
     private final long retentionMs;
@@ -91,7 +93,8 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     CombineLegsProcessor(ReactionAssembler assembler, LegCalculator calculator, Serde<Leg> legSerde, java.time.Duration queryRetention,
             ReactionMetrics metrics) {
         this.assembler = assembler;
-        this.calculator = calculator;
+        this.lastDayRevision = calculator.reportedHorizons(true).size() - 1;
+        this.lastRevision = calculator.reportedHorizons(false).size() - 1;
         this.retentionMs = queryRetention.toMillis();
         this.legDecoder = legSerde.deserializer();
         this.metrics = metrics;
@@ -121,9 +124,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
 
     private void onRetraction(HeadlineRetraction retraction) {
         String headlineId = retraction.getHeadlineId();
-        int marker = generationMarker(headlineId);
-        int live = generation(marker);
-        if (retraction.getGeneration() < live || retraction.getGeneration() == live && marker < 0) {
+        if (isSuperseded(generationMarker(headlineId), retraction.getGeneration())) {
             return;
         }
         retractState(headlineId, retraction.getPublishedAt().toEpochMilli());
@@ -142,20 +143,19 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         }
         purgeIfDue(latestPublished - retentionMs);
         int marker = generationMarker(headlineId);
-        int live = generation(marker);
         int generation = leg.getRequest().getGeneration();
-        if (generation < live || generation == live && marker < 0) {
+        if (isSuperseded(marker, generation)) {
             metrics.retractedLeg();
             return;
         }
-        if (generation > live) {
+        if (generation > generation(marker)) {
             retractState(headlineId, published);
             progress.put(headlineId + SEP, generation);
         }
         String key = legKey(headlineId, symbol, leg.getRevision());
-        String indexKey = HeadlineIndex.key(published, headlineId);
-        if (progress.get(indexKey) == null) {
-            progress.put(indexKey, 0);
+        if (leg.getRevision() == 0) {
+            // every symbol's legs arrive in revision order, so a headline's first leg here is a revision 0
+            progress.put(HeadlineIndex.key(published, headlineId), 0);
         }
         legs.put(key, encoded);
         recentLegs.put(key, leg);
@@ -175,7 +175,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
 
     private boolean isLast(Leg leg) {
         boolean day = leg.getRequest().getTimePrecision() == TimePrecision.DAY;
-        return leg.getNoReference() || leg.getRevision() >= calculator.reportedHorizons(day).size() - 1;
+        return leg.getNoReference() || leg.getRevision() >= (day ? lastDayRevision : lastRevision);
     }
 
     /** Records that {@code symbol} sent its last leg: one fewer leg symbol to wait for. */
@@ -204,6 +204,12 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
 
     private static int generation(int marker) {
         return marker < 0 ? -1 - marker : marker;
+    }
+
+    /** True when {@code generation} is older than the marker's, or is the one it says was retracted. */
+    private static boolean isSuperseded(int marker, int generation) {
+        int live = generation(marker);
+        return generation < live || generation == live && marker < 0;
     }
 
     /** Tombstones every reaction of the headline emitted here, then forgets its state. */

@@ -96,7 +96,7 @@ final class RouteHeadlinesProcessor implements Processor<String, Headline, Strin
         Headline headline = record.value();
         String id = headline.getId();
         long published = headline.getPublishedAt().toEpochMilli();
-        advanceClock(Math.min(published, saturatedAdd(record.timestamp(), maxFutureSkewMs)));
+        advanceClock(Math.min(published, record.timestamp() + maxFutureSkewMs));
         if (published < clock - retentionMs) {
             throw new InvalidRecordException("headline " + id + " published " + headline.getPublishedAt() + " is more than reaction.query-retention "
                     + Duration.ofMillis(retentionMs) + " before the latest headline of its partition ("
@@ -171,10 +171,5 @@ final class RouteHeadlinesProcessor implements Processor<String, Headline, Strin
     private HeadlineVersion load(String id) {
         byte[] stored = versions.get(id);
         return stored == null ? null : versionDecoder.deserialize(null, stored);
-    }
-
-    private static long saturatedAdd(long a, long b) {
-        long sum = a + b;
-        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 }

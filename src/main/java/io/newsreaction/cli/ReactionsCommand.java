@@ -1,11 +1,11 @@
 package io.newsreaction.cli;
 
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.client.ReactionHistory;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.config.ConfigLoader;
 import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.report.ReactionHistoryTable;
-import io.newsreaction.runtime.ReactionHistory;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.serde.AvroJson;
 import io.newsreaction.topology.ReactionSerdes;

@@ -1,15 +1,15 @@
 package io.newsreaction.replay;
 
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.client.ReactionHistory;
+import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.config.ConfigKeys;
 import io.newsreaction.reaction.EventWindow;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.runtime.ReactionApp;
-import io.newsreaction.runtime.ReactionHistory;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.runtime.StreamsProperties;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.IOException;

@@ -1,10 +1,12 @@
 package io.newsreaction.runtime;
 
 import io.newsreaction.config.AppSettings;
+import io.newsreaction.query.InteractiveEventQueries;
+import io.newsreaction.query.InteractiveQueries;
+import io.newsreaction.query.http.HttpApi;
+import io.newsreaction.query.http.HttpPeers;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;
-import io.newsreaction.runtime.http.HttpApi;
-import io.newsreaction.runtime.http.HttpPeers;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;

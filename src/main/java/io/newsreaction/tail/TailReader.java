@@ -1,6 +1,6 @@
 package io.newsreaction.tail;
 
-import io.newsreaction.runtime.TopicAdmin;
+import io.newsreaction.client.TopicAdmin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

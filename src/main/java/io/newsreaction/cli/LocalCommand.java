@@ -1,6 +1,9 @@
 package io.newsreaction.cli;
 
+import io.newsreaction.embedded.EmbeddedLogs;
 import io.newsreaction.embedded.EmbeddedStack;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,9 +39,13 @@ public final class LocalCommand implements Callable<Integer> {
     Map<String, String> brokerConfig = new LinkedHashMap<>();
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         // Both parts stop themselves on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
-        EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig);
+        Path logDir = dataDir == null ? Files.createTempDirectory("news-reaction-local-logs-") : dataDir.resolve("logs");
+        EmbeddedLogs.divertTo(logDir.resolve("embedded-kafka.log"), Verbosity.verbose());
+        System.err.println("embedded broker and registry log to " + logDir.toAbsolutePath()
+                + (Verbosity.verbose() ? " (and, with --verbose, here)" : " (--verbose: also here)"));
+        EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig, logDir.resolve("registry.log"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("bootstrap.servers=" + stack.bootstrapServers());
         out.println("schema.registry.url=" + stack.schemaRegistryUrl());

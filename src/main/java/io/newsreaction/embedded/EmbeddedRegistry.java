@@ -48,13 +48,22 @@ public final class EmbeddedRegistry implements AutoCloseable {
 
     /** Starts the registry unpacked in {@code apicurioDir}, storing in {@code dataDir} or in memory when null. */
     public static EmbeddedRegistry start(Path dataDir, Path apicurioDir) {
+        return start(dataDir, apicurioDir, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, with the registry's log in {@code logFile} (appended to), or,
+     * when null, in {@code apicurio.log} next to its storage.
+     */
+    public static EmbeddedRegistry start(Path dataDir, Path apicurioDir, Path logFile) {
         Path tempDir = dataDir == null ? Dirs.createTemp("news-reaction-registry-") : null;
         Path workDir = Dirs.createDirectories(dataDir == null ? tempDir : dataDir.resolve("registry"));
         Path storage = dataDir == null ? null : workDir.resolve("registry");
         int port = FreePorts.find();
         List<String> command = RegistryCommand.build(apicurioDir, port, storage, ProcessHandle.current().pid());
-        Path logFile = workDir.resolve("apicurio.log");
-        EmbeddedRegistry registry = new EmbeddedRegistry(launch(command, workDir, logFile), port, logFile, tempDir);
+        Path logPath = logFile == null ? workDir.resolve("apicurio.log") : logFile;
+        Dirs.createDirectories(logPath.toAbsolutePath().getParent());
+        EmbeddedRegistry registry = new EmbeddedRegistry(launch(command, workDir, logPath), port, logPath, tempDir);
         registry.shutdownHook = ShutdownHooks.register("embedded-registry-shutdown", registry::stop);
         try {
             registry.awaitReadyAndConfigure();
@@ -62,7 +71,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
             registry.stop(false);
             throw e;
         }
-        log.info("Schema registry ready at {} (log in {})", registry.url(), logFile);
+        log.info("Schema registry ready at {} (log in {})", registry.url(), registry.logFile);
         return registry;
     }
 

@@ -33,12 +33,20 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** As {@link #start(Path)}, with extra broker properties (see {@link EmbeddedKafka#start(Path, Map)}). */
     public static EmbeddedStack start(Path dataDir, Map<String, String> kafkaExtraProps) {
+        return start(dataDir, kafkaExtraProps, null);
+    }
+
+    /**
+     * As {@link #start(Path, Map)}, with the registry's log in {@code registryLog} (null: next to
+     * its storage). The broker logs through SLF4J; {@link EmbeddedLogs} sends it to a file.
+     */
+    public static EmbeddedStack start(Path dataDir, Map<String, String> kafkaExtraProps, Path registryLog) {
         if (dataDir != null) {
             checkSchemasRestorable(dataDir);
         }
         Path apicurioDir = ApicurioLocator.locate();
         CompletableFuture<EmbeddedRegistry> registry = CompletableFuture.supplyAsync(
-            () -> EmbeddedRegistry.start(dataDir, apicurioDir));
+            () -> EmbeddedRegistry.start(dataDir, apicurioDir, registryLog));
         EmbeddedKafka kafka = null;
         try {
             kafka = EmbeddedKafka.start(dataDir, kafkaExtraProps);

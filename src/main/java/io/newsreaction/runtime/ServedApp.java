@@ -1,6 +1,10 @@
 package io.newsreaction.runtime;
 
 import io.newsreaction.config.AppSettings;
+import io.newsreaction.dashboard.LiveFeed;
+import io.newsreaction.query.InteractivePriceQueries;
+import io.newsreaction.topology.ReactionSerdes;
+import java.util.List;
 import io.newsreaction.query.InteractiveEventQueries;
 import io.newsreaction.query.InteractiveQueries;
 import io.newsreaction.query.http.HttpApi;
@@ -22,11 +26,13 @@ public final class ServedApp implements AutoCloseable {
     private final ReactionApp app;
     private final ReactionMeters meters;
     private final HttpApi api;
+    private final LiveFeed feed;
 
-    private ServedApp(ReactionApp app, ReactionMeters meters, HttpApi api) {
+    private ServedApp(ReactionApp app, ReactionMeters meters, HttpApi api, LiveFeed feed) {
         this.app = app;
         this.meters = meters;
         this.api = api;
+        this.feed = feed;
     }
 
     /** Starts the streams client, then the HTTP API. */
@@ -38,14 +44,41 @@ public final class ServedApp implements AutoCloseable {
         ReactionMeters meters = new ReactionMeters(app.streams(), app.metrics(), counters);
         app.start();
         HttpApi api = null;
+        LiveFeed feed = null;
         if (settings.http().enabled()) {
             HttpPeers peers = new HttpPeers(settings.http().token());
             InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), peers);
             InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(), peers::events);
-            api = HttpApi.start(settings.http(), queries, events, app.streams()::state, meters::scrape);
+            InteractivePriceQueries prices = InteractivePriceQueries.of(app.streams(), app.properties(), peers::prices);
+            feed = liveFeed(settings, ReactionService.serdes(client, settings.registry()));
+            try {
+                api = HttpApi.start(settings.http(), queries, events, new HttpApi.Dashboard(prices, feed),
+                        app.streams()::state, meters::scrape);
+            } catch (IOException | RuntimeException e) {
+                feed.close();
+                throw e;
+            }
             log.info("HTTP API listening on {}", api.address());
         }
-        return new ServedApp(app, meters, api);
+        return new ServedApp(app, meters, api, feed);
+    }
+
+    private static LiveFeed liveFeed(AppSettings settings, ReactionSerdes serdes) {
+        return LiveFeed.start(settings.kafka(), List.of(
+                new LiveFeed.Topic("reaction", settings.topics().reactions(), serdes.reactionKey().deserializer(),
+                        serdes.reaction().deserializer()),
+                new LiveFeed.Topic("event", settings.topics().events(), serdes.eventKey().deserializer(),
+                        serdes.event().deserializer())));
+    }
+
+    /** The dashboard's address, {@code http://HOST:PORT/}, or null when the HTTP API is off. */
+    public String dashboardUrl() {
+        if (api == null) {
+            return null;
+        }
+        java.net.InetSocketAddress address = api.address();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
     }
 
     public ReactionApp app() {
@@ -65,6 +98,9 @@ public final class ServedApp implements AutoCloseable {
     public void close(Duration timeout) {
         if (api != null) {
             api.close();
+        }
+        if (feed != null) {
+            feed.close();
         }
         app.close(timeout);
         meters.close();

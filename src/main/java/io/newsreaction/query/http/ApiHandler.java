@@ -32,9 +32,17 @@ final class ApiHandler implements HttpHandler {
     private final Supplier<KafkaStreams.State> health;
     private final Supplier<String> metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final DashboardRoutes dashboard;
 
     ApiHandler(BearerAuth auth, ReactionQueries queries, EventQueries events, Supplier<KafkaStreams.State> health,
             Supplier<String> metrics) {
+        this(auth, queries, events, null, health, metrics);
+    }
+
+    /** @param dashboard the dashboard's page, feed and prices, or null for none */
+    ApiHandler(BearerAuth auth, ReactionQueries queries, EventQueries events, DashboardRoutes dashboard,
+            Supplier<KafkaStreams.State> health, Supplier<String> metrics) {
+        this.dashboard = dashboard;
         this.auth = auth;
         this.queries = queries;
         this.events = events;
@@ -47,9 +55,13 @@ final class ApiHandler implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         inFlight.incrementAndGet();
         try {
-            if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            if (signIn(exchange, path)) {
+                return;
+            }
+            if (!authenticated(exchange)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                Responses.error(exchange, 401, "missing or wrong bearer token", null);
+                Responses.error(exchange, 401, "missing or wrong bearer token"
+                        + (path.equals("/") ? " (a browser opens the dashboard once with /?token=TOKEN)" : ""), null);
                 return;
             }
             route(exchange, path);
@@ -65,6 +77,37 @@ final class ApiHandler implements HttpHandler {
             exchange.close();
             inFlight.decrementAndGet();
         }
+    }
+
+    private boolean authenticated(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null || !auth.required()) {
+            return auth.accepts(header);
+        }
+        return auth.acceptsToken(BearerAuth.cookieToken(exchange.getRequestHeaders().getFirst("Cookie")));
+    }
+
+    /**
+     * {@code GET /?token=…} with the right token: sets the token cookie and redirects to {@code /},
+     * so the token leaves the address bar and the page's own requests carry the cookie.
+     */
+    private boolean signIn(HttpExchange exchange, String path) throws IOException {
+        if (dashboard == null || !auth.required() || !path.equals("/")) {
+            return false;
+        }
+        String token;
+        try {
+            token = QueryParameters.parse(exchange.getRequestURI().getRawQuery()).optional("token");
+        } catch (BadParameterException e) {
+            return false;
+        }
+        if (token == null || !auth.acceptsToken(token)) {
+            return false;
+        }
+        exchange.getResponseHeaders().set("Set-Cookie", BearerAuth.cookie(token));
+        exchange.getResponseHeaders().set("Location", "/");
+        Responses.send(exchange, 303, Responses.JSON, new byte[0]);
+        return true;
     }
 
     /** Requests being answered right now. */
@@ -85,6 +128,7 @@ final class ApiHandler implements HttpHandler {
         }
         QueryParameters params = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
         switch (endpoint) {
+            case DASHBOARD -> dashboard.serve(exchange, path, params);
             case HEALTH -> health(exchange);
             case METRICS -> Responses.send(exchange, 200, Responses.PROMETHEUS_TEXT, Responses.text(metrics.get()));
             case BY_SYMBOL -> bySymbol(exchange, params);
@@ -145,6 +189,9 @@ final class ApiHandler implements HttpHandler {
         if (events == null && (path.equals(EVENTS) || path.equals(STATS))) {
             return null;
         }
+        if (DashboardRoutes.handles(path)) {
+            return dashboard == null ? null : Endpoint.DASHBOARD;
+        }
         switch (path) {
             case "/health":
                 return Endpoint.HEALTH;
@@ -167,5 +214,12 @@ final class ApiHandler implements HttpHandler {
         return endpoint(path) == Endpoint.BY_HEADLINE ? REACTIONS + "/{headlineId}" : path;
     }
 
-    private enum Endpoint { HEALTH, METRICS, BY_SYMBOL, BY_HEADLINE, EVENTS_BY_SYMBOL, STATS }
+    /** Ends the dashboard's open live feeds. */
+    void close() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+    }
+
+    private enum Endpoint { HEALTH, METRICS, BY_SYMBOL, BY_HEADLINE, EVENTS_BY_SYMBOL, STATS, DASHBOARD }
 }

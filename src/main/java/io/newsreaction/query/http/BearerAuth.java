@@ -11,6 +11,7 @@ import java.util.Locale;
  */
 final class BearerAuth {
     private static final String SCHEME = "bearer ";
+    static final String COOKIE = "news-reaction-token";
 
     private final byte[] expectedDigest;
 
@@ -34,6 +35,34 @@ final class BearerAuth {
         }
         byte[] presented = sha256(authorizationHeader.substring(SCHEME.length()).trim());
         return MessageDigest.isEqual(expectedDigest, presented);
+    }
+
+    /** True when no token is required or {@code token} is the right one. */
+    boolean acceptsToken(String token) {
+        return expectedDigest == null || (token != null && MessageDigest.isEqual(expectedDigest, sha256(token.trim())));
+    }
+
+    /**
+     * The token a browser presents in the {@value #COOKIE} cookie of a {@code Cookie} header, or
+     * null. Browsers cannot add an {@code Authorization} header to a page load or an
+     * {@code EventSource}, so the dashboard's {@code /?token=} sets this cookie once.
+     */
+    static String cookieToken(String cookieHeader) {
+        if (cookieHeader == null) {
+            return null;
+        }
+        for (String part : cookieHeader.split(";")) {
+            String p = part.trim();
+            if (p.startsWith(COOKIE + "=")) {
+                return java.net.URLDecoder.decode(p.substring(COOKIE.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** The {@code Set-Cookie} value that keeps a browser signed in for the session. */
+    static String cookie(String token) {
+        return COOKIE + "=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + "; Path=/; HttpOnly; SameSite=Strict";
     }
 
     private static byte[] sha256(String text) {

@@ -32,10 +32,12 @@ final class DeadlineExecutor implements Executor, AutoCloseable {
     /** When an exchange started (System.nanoTime) and whether the watchdog has interrupted it. */
     private static final class Running {
         final long started;
+        long deadlineNanos;
         boolean interrupted;
 
-        Running(long started) {
+        Running(long started, long deadlineNanos) {
             this.started = started;
+            this.deadlineNanos = deadlineNanos;
         }
     }
 
@@ -51,7 +53,7 @@ final class DeadlineExecutor implements Executor, AutoCloseable {
         workers.execute(() -> {
             Thread self = Thread.currentThread();
             synchronized (running) {
-                running.put(self, new Running(System.nanoTime()));
+                running.put(self, new Running(System.nanoTime(), deadlineNanos));
             }
             try {
                 exchange.run();
@@ -65,13 +67,30 @@ final class DeadlineExecutor implements Executor, AutoCloseable {
         });
     }
 
+    /**
+     * Gives the exchange running on the calling worker {@code deadline} in all, counted from its
+     * start: for a response that streams on purpose (the dashboard's live feed), after the request
+     * was read and authenticated. No effect outside a worker.
+     */
+    static void extendCurrent(DeadlineExecutor executor, Duration deadline) {
+        if (executor == null) {
+            return;
+        }
+        synchronized (executor.running) {
+            Running exchange = executor.running.get(Thread.currentThread());
+            if (exchange != null) {
+                exchange.deadlineNanos = deadline.toNanos();
+            }
+        }
+    }
+
     private void interruptOverdue() {
         long now = System.nanoTime();
         synchronized (running) {
             running.forEach((thread, exchange) -> {
-                if (!exchange.interrupted && now - exchange.started > deadlineNanos) {
+                if (!exchange.interrupted && now - exchange.started > exchange.deadlineNanos) {
                     log.warn("HTTP exchange on {} ran over its {} ms deadline (a slow or stalled client): closing it",
-                            thread.getName(), TimeUnit.NANOSECONDS.toMillis(deadlineNanos));
+                            thread.getName(), TimeUnit.NANOSECONDS.toMillis(exchange.deadlineNanos));
                     exchange.interrupted = true;
                     thread.interrupt();
                 }

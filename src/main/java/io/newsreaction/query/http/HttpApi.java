@@ -3,6 +3,7 @@ package io.newsreaction.query.http;
 import com.sun.net.httpserver.HttpServer;
 import io.newsreaction.config.HttpSettings;
 import io.newsreaction.query.EventQueries;
+import io.newsreaction.query.PriceQueries;
 import io.newsreaction.query.ReactionQueries;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP API served by {@code run}: {@code GET /reactions?symbol=&from=&to=},
  * {@code GET /reactions/{headlineId}}, {@code GET /events?symbol=&from=&to=},
- * {@code GET /stats[?dimension=]}, {@code GET /health} and {@code GET /metrics}, on the JDK's
+ * {@code GET /stats[?dimension=]}, {@code GET /health} and {@code GET /metrics}, and the dashboard
+ * ({@code GET /} with its assets, the live feed {@code GET /feed} and
+ * {@code GET /prices?symbol=&from=&to=&interval=}), on the JDK's
  * built-in server, optionally behind a bearer token. {@value #THREADS} workers, each exchange cut off
  * after {@link #EXCHANGE_DEADLINE} so slow clients cannot hold them all ({@link DeadlineExecutor}).
  */
@@ -60,18 +63,37 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(HttpSettings settings, ReactionQueries queries, EventQueries events,
                                 Supplier<KafkaStreams.State> health, Supplier<String> metrics) throws IOException {
+        return start(settings, queries, events, null, health, metrics);
+    }
+
+    /** What the dashboard needs besides the reaction, event and cohort queries. */
+    public record Dashboard(PriceQueries prices, FeedSource feed) {
+    }
+
+    /**
+     * Binds and starts the API with the dashboard ({@code GET /}, {@code /feed}, {@code /prices})
+     * when {@code dashboard} is not null; it needs {@code events} too.
+     */
+    public static HttpApi start(HttpSettings settings, ReactionQueries queries, EventQueries events, Dashboard dashboard,
+                                Supplier<KafkaStreams.State> health, Supplier<String> metrics) throws IOException {
         if (settings.port() == 0) {
             throw new IllegalArgumentException("http.port is 0: the HTTP API is switched off");
         }
         if (settings.port() < EPHEMERAL_PORT || settings.port() > 65535) {
             throw new IllegalArgumentException("http.port must be 0..65535: " + settings.port());
         }
+        if (dashboard != null && events == null) {
+            throw new IllegalArgumentException("the dashboard needs the event and cohort queries");
+        }
         BearerAuth auth = new BearerAuth(settings.token());
-        ApiHandler handler = new ApiHandler(auth, Objects.requireNonNull(queries, "queries"), events,
+        DeadlineExecutor executor = new DeadlineExecutor(THREADS, EXCHANGE_DEADLINE, Duration.ofSeconds(1));
+        DashboardRoutes routes = dashboard == null ? null
+                : new DashboardRoutes(Objects.requireNonNull(dashboard.prices(), "prices"),
+                        new FeedStream(Objects.requireNonNull(dashboard.feed(), "feed"), executor));
+        ApiHandler handler = new ApiHandler(auth, Objects.requireNonNull(queries, "queries"), events, routes,
                 Objects.requireNonNull(health, "health"), Objects.requireNonNull(metrics, "metrics"));
         int port = settings.port() == EPHEMERAL_PORT ? 0 : settings.port();
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), port), 0);
-        DeadlineExecutor executor = new DeadlineExecutor(THREADS, EXCHANGE_DEADLINE, Duration.ofSeconds(1));
         server.setExecutor(executor);
         server.createContext("/", handler);
         server.start();
@@ -95,6 +117,7 @@ public final class HttpApi implements AutoCloseable {
      */
     @Override
     public void close() {
+        handler.close();
         long deadline = System.nanoTime() + DRAIN.toNanos();
         try {
             while (handler.inFlight() > 0 && System.nanoTime() < deadline) {

@@ -5,6 +5,7 @@ import io.newsreaction.avro.CohortStats;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.query.EventQueries;
+import io.newsreaction.query.PriceQueries;
 import io.newsreaction.query.QueryUnavailableException;
 import io.newsreaction.query.ReactionQueries;
 import java.io.IOException;
@@ -68,6 +69,15 @@ public final class HttpPeers implements Function<HostInfo, ReactionQueries> {
                 byte[] body = fetch(host, "/stats", (dimension == null ? "" : "dimension=" + dimension + "&") + "local=true");
                 return decode(host, () -> ReactionJson.read(body, CohortStats.class, CohortStats.getClassSchema()));
             }
+        };
+    }
+
+    /** The price queries of another instance, its local partitions only. */
+    public PriceQueries prices(HostInfo host) {
+        return (symbol, from, to, interval) -> {
+            byte[] body = fetch(host, DashboardRoutes.PRICES, "symbol=" + encode(symbol) + "&from=" + from + "&to=" + to
+                    + "&interval=" + interval + "&local=true");
+            return decode(host, () -> DashboardRoutes.read(body));
         };
     }
 

@@ -1,7 +1,9 @@
 package io.newsreaction.cli;
 
 import io.newsreaction.demo.DemoRun;
+import io.newsreaction.embedded.EmbeddedLogs;
 import io.newsreaction.embedded.EmbeddedStack;
+import java.util.Map;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,21 +32,29 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
         long started = System.nanoTime();
-        stdout.println("starting embedded Kafka and schema registry ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(null)) {
-            Thread hook = new Thread(stack::close, "demo-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+        Path logDir = out.resolve("logs");
+        EmbeddedLogs.divertTo(logDir.resolve("embedded-kafka.log"), Verbosity.verbose());
+        stdout.println("starting embedded Kafka and schema registry (their logs: " + logDir
+                + (Verbosity.verbose() ? ", and here" : "; --verbose: also here") + ") ...");
+        try (EmbeddedStack stack = EmbeddedStack.start(null, Map.of(), logDir.resolve("registry.log"))) {
             stdout.printf("stack up in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            DemoRun.Result result = new DemoRun(stdout, out, timeout).run(stack);
-            stdout.printf("demo finished in %.1f s (%d reactions)%n", (System.nanoTime() - started) / 1e9, result.reactions().size());
-            if (keepRunning) {
-                stdout.println("bootstrap.servers=" + stack.bootstrapServers());
-                stdout.println("schema.registry.url=" + stack.schemaRegistryUrl());
-                stdout.flush();
-                new CountDownLatch(1).await();
+            DemoRun run = new DemoRun(stdout, out, timeout);
+            try (DemoRun.Served served = keepRunning ? run.runAndServe(stack) : new DemoRun.Served(run.run(stack))) {
+                // Ctrl+C: the service first, then the stack (its own hooks stop the broker and the registry)
+                Thread hook = new Thread(served::close, "demo-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                DemoRun.Result result = served.result();
+                stdout.printf("demo finished in %.1f s (%d reactions)%n", (System.nanoTime() - started) / 1e9, result.reactions().size());
+                if (keepRunning) {
+                    stdout.println("bootstrap.servers=" + stack.bootstrapServers());
+                    stdout.println("schema.registry.url=" + stack.schemaRegistryUrl());
+                    stdout.println("dashboard=" + served.dashboardUrl());
+                    stdout.flush();
+                    new CountDownLatch(1).await();
+                }
+                Runtime.getRuntime().removeShutdownHook(hook);
+                return result.drained() ? 0 : 1;
             }
-            Runtime.getRuntime().removeShutdownHook(hook);
-            return result.drained() ? 0 : 1;
         }
     }
 }

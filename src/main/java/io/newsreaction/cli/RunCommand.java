@@ -52,6 +52,11 @@ public final class RunCommand implements Callable<Integer> {
         ReactionApp app = served.app();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> served.close(CLOSE_TIMEOUT), "shutdown"));
         log.info("reaction service {} started", settings.applicationId());
+        System.out.println("bootstrap.servers=" + settings.kafka().get("bootstrap.servers"));
+        if (served.dashboardUrl() != null) {
+            System.out.println("dashboard=" + served.dashboardUrl());
+        }
+        System.out.flush();
         Throwable failure = app.awaitStop();
         if (failure != null || app.failed()) {
             log.error("streams client died: {}", failure == null ? "state ERROR" : failure.toString());

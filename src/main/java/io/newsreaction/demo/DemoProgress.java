@@ -1,17 +1,21 @@
 package io.newsreaction.demo;
 
+import io.newsreaction.client.DrainLoop;
 import io.newsreaction.client.GroupProgress;
-import io.newsreaction.client.Quiescence;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.runtime.ReactionApp;
+import io.newsreaction.topology.Names;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Waits until the app has consumed and committed everything published (inputs and its own
- * repartition topics) and its counters stopped moving, printing progress once a second.
+ * repartition topics) and its counters stopped moving ({@link DrainLoop}), showing the input
+ * records consumed, the rate, an ETA and the reactions so far ({@link ProgressLine}).
  */
 final class DemoProgress {
     private static final Duration POLL = Duration.ofMillis(500);
@@ -27,33 +31,42 @@ final class DemoProgress {
         this.out = out;
     }
 
-    boolean awaitDrained(Duration timeout) throws InterruptedException {
+    /** True when drained within {@code timeout}; {@code planned} is the number of input records published. */
+    boolean awaitDrained(long planned, Duration timeout) throws InterruptedException {
         String id = settings.applicationId();
-        List<String> topics = new java.util.ArrayList<>(List.of(settings.topics().headlines(), settings.topics().ticks()));
-        topics.addAll(io.newsreaction.topology.Names.repartitionTopics(id));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Quiescence quiescence = new Quiescence(QUIET);
-        long lastPrint = 0;
-        try (GroupProgress progress = new GroupProgress(settings.kafka(), id, topics)) {
-            while (System.nanoTime() < deadline) {
-                if (app.failed()) {
-                    throw new IllegalStateException("the reaction service failed: " + app.streams().state());
+        List<String> inputs = List.of(settings.topics().headlines(), settings.topics().ticks());
+        ProgressLine line = ProgressLine.on(out);
+        try (GroupProgress inputLag = new GroupProgress(settings.kafka(), id, inputs);
+                GroupProgress internalLag = new GroupProgress(settings.kafka(), id, Names.repartitionTopics(id))) {
+            long[] pendingInputs = {planned};
+            DrainLoop.Lag lag = () -> {
+                long in = inputLag.lagOrUnknown();
+                long internal = in == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : internalLag.lagOrUnknown();
+                if (in != GroupProgress.UNKNOWN) {
+                    pendingInputs[0] = in;
                 }
-                long lag = progress.lagOrUnknown();
-                ReactionMetrics m = app.metrics();
-                boolean drained = quiescence.observe(lag, m.progressSignature(), System.nanoTime());
-                if (System.nanoTime() - lastPrint > 1_000_000_000L) {
-                    out.printf("  lag %d records, %d legs, reactions: %d provisional, %d final, %d no-reference%n", lag,
-                            m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
-                    lastPrint = System.nanoTime();
-                }
-                if (drained) {
-                    return true;
-                }
-                Thread.sleep(POLL.toMillis());
+                return internal == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : in + internal;
+            };
+            DrainLoop.Outcome outcome = new DrainLoop(POLL, QUIET).await("the reaction service", lag, app::failed,
+                    () -> app.metrics().progressSignature(), timeout,
+                    seen -> line.update(status(line, planned - pendingInputs[0], planned, seen)));
+            if (!outcome.drained()) {
+                line.done("timed out waiting for the pipeline to drain; reporting what is there");
+                return false;
             }
+            line.done(String.format(Locale.ROOT, "drained in %.1f s: %s", line.elapsedSeconds(), reactions()));
+            return true;
         }
-        out.println("  timed out waiting for the pipeline to drain; reporting what is there");
-        return false;
+    }
+
+    private String status(ProgressLine line, long consumed, long planned, long lag) {
+        return "drain: " + line.counter(Math.max(0, consumed), planned, "input records") + ", lag "
+                + (lag == GroupProgress.UNKNOWN ? "?" : String.format(Locale.ROOT, "%,d", lag)) + "; " + reactions();
+    }
+
+    private String reactions() {
+        ReactionMetrics m = app.metrics();
+        return String.format(Locale.ROOT, "%,d legs, reactions: %d provisional, %d final, %d no-reference",
+                m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
     }
 }

@@ -1,7 +1,8 @@
 package io.newsreaction.replay;
 
+import io.newsreaction.client.DrainLoop;
 import io.newsreaction.client.GroupProgress;
-import io.newsreaction.client.Quiescence;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintWriter;
@@ -13,11 +14,10 @@ import java.util.Map;
 /**
  * Waits until a replay is done: its group has consumed and committed everything in its private
  * inputs and its repartition topics, and the reaction counters stopped moving. Prints a progress
- * line (input records consumed of planned, records/s, ETA) every couple of seconds.
+ * line (input records consumed of planned, records/s, ETA): rewritten in place on a terminal, every few seconds otherwise.
  */
 public final class ReplayProgress {
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final long PRINT_EVERY_NANOS = 2_000_000_000L;
     private static final Duration QUIET = Duration.ofMillis(1_500);
 
     private final Map<String, ?> kafkaConfig;
@@ -43,44 +43,32 @@ public final class ReplayProgress {
 
     /** True when drained within {@code timeout}; {@code planned} is the number of input records. */
     public boolean awaitDrained(long planned, Duration timeout) throws InterruptedException {
-        long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
-        long lastPrint = started;
-        Quiescence quiescence = new Quiescence(QUIET);
+        ProgressLine line = ProgressLine.on(out);
         try (GroupProgress inputLag = new GroupProgress(kafkaConfig, groupId, inputs);
                 GroupProgress internalLag = new GroupProgress(kafkaConfig, groupId, internal)) {
-            while (System.nanoTime() < deadline) {
-                if (app.failed()) {
-                    throw new IllegalStateException("the replay's streams client failed: " + app.streams().state());
+            long[] pendingInputs = {planned};
+            DrainLoop.Lag lag = () -> {
+                long in = inputLag.lagOrUnknown();
+                long pendingInternal = in == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : internalLag.lagOrUnknown();
+                if (in != GroupProgress.UNKNOWN) {
+                    pendingInputs[0] = in;
                 }
-                long pendingInputs = inputLag.lagOrUnknown();
-                long pendingInternal = pendingInputs == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : internalLag.lagOrUnknown();
-                long lag = pendingInternal == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : pendingInputs + pendingInternal;
-                boolean drained = quiescence.observe(lag, app.metrics().progressSignature(), System.nanoTime());
-                long consumed = pendingInputs == GroupProgress.UNKNOWN ? 0 : Math.max(0, planned - pendingInputs);
-                if (drained) {
-                    print(consumed, planned, started);
-                    return true;
-                }
-                if (System.nanoTime() - lastPrint >= PRINT_EVERY_NANOS) {
-                    print(consumed, planned, started);
-                    lastPrint = System.nanoTime();
-                }
-                Thread.sleep(POLL.toMillis());
+                return pendingInternal == GroupProgress.UNKNOWN ? GroupProgress.UNKNOWN : in + pendingInternal;
+            };
+            DrainLoop.Outcome outcome = new DrainLoop(POLL, QUIET).await("the replay's streams client", lag, app::failed,
+                    () -> app.metrics().progressSignature(), timeout,
+                    seen -> line.update(status(line, Math.max(0, planned - pendingInputs[0]), planned)));
+            if (outcome.drained()) {
+                line.done(status(line, planned, planned));
             }
+            return outcome.drained();
         }
-        return false;
     }
 
-    private void print(long consumed, long planned, long started) {
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        double rate = consumed / seconds;
-        String eta = rate <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", Math.max(0, planned - consumed) / rate);
+    private String status(ProgressLine line, long consumed, long planned) {
         ReactionMetrics m = app.metrics();
-        out.printf(Locale.ROOT, "  consumed %,d of %,d input records (%.0f%%), %,.0f records/s, ETA %s; reactions: "
-                + "%d provisional, %d final, %d no-reference%n", consumed, planned,
-                planned == 0 ? 100.0 : 100.0 * consumed / planned, rate, eta,
+        return "drain: " + line.counter(consumed, planned, "input records") + String.format(Locale.ROOT,
+                "; reactions: %d provisional, %d final, %d no-reference",
                 m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
-        out.flush();
     }
 }

@@ -1,0 +1,78 @@
+package io.newsreaction.client;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * A progress display for long work: on a terminal one line rewritten in place (a counter with a
+ * rate and an ETA), otherwise a plain line every few seconds, so logs and CI output stay readable.
+ * Uses the wall clock for display only.
+ */
+public final class ProgressLine {
+    static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
+    private static final Duration TTY_EVERY = Duration.ofMillis(200);
+
+    private final PrintWriter out;
+    private final boolean terminal;
+    private final long started = System.nanoTime();
+    private long printedAt;
+    private int width;
+
+    public ProgressLine(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+        this.printedAt = started - PLAIN_EVERY.toNanos();
+    }
+
+    /** On the terminal when standard output is one (and {@code out} is standard output). */
+    public static ProgressLine on(PrintStream out) {
+        return new ProgressLine(new PrintWriter(out, true), out == System.out && System.console() != null);
+    }
+
+    /** On the terminal when standard output is one. */
+    public static ProgressLine on(PrintWriter out) {
+        return new ProgressLine(out, System.console() != null);
+    }
+
+    /** Shows {@code text} now or at the next due moment (rate-limited). */
+    public void update(String text) {
+        long now = System.nanoTime();
+        if (now - printedAt < (terminal ? TTY_EVERY : PLAIN_EVERY).toNanos()) {
+            return;
+        }
+        printedAt = now;
+        if (terminal) {
+            out.print("\r" + pad(text));
+        } else {
+            out.println("  " + text);
+        }
+        out.flush();
+    }
+
+    /** Ends the display with {@code text} as a line of its own. */
+    public void done(String text) {
+        out.println(terminal ? "\r" + pad(text) : "  " + text);
+        out.flush();
+    }
+
+    /** Seconds since this display started. */
+    public double elapsedSeconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** {@code 1,234 of 8,266 (15%), 2,468/s, ETA 3 s}; the ETA is {@code ?} until something is done. */
+    public String counter(long done, long total, String unit) {
+        double rate = done / Math.max(1e-3, elapsedSeconds());
+        String eta = rate <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", Math.max(0, total - done) / rate);
+        return String.format(Locale.ROOT, "%,d of %,d %s (%.0f%%), %,.0f/s, ETA %s", done, total, unit,
+                total == 0 ? 100.0 : 100.0 * done / total, rate, eta);
+    }
+
+    private String pad(String text) {
+        String padded = text.length() < width ? text + " ".repeat(width - text.length()) : text;
+        width = text.length();
+        return padded;
+    }
+}

@@ -34,6 +34,11 @@
     const a = Math.abs(v);
     return el("span", { class: a >= 1.96 ? "sig " + cls(v) : "" }, v.toFixed(2) + (a >= 2.58 ? "**" : a >= 1.96 ? "*" : ""));
   }
+  function list(noun, values) {
+    const v = values || [];
+    const shown = v.slice(0, 3).map((s) => s.length > 60 ? s.slice(0, 57) + "…" : s);
+    return v.length + " " + noun + (v.length === 1 ? "" : "s") + (v.length ? " (" + shown.join(", ") + (v.length > 3 ? ", …" : "") + ")" : "");
+  }
   function lastHorizon(value) {
     const hs = (value.horizons || []).filter((h) => h.simpleReturn != null);
     return hs.length ? hs[hs.length - 1] : null;
@@ -231,17 +236,19 @@
     if (state.chart) { state.chart.destroy(); state.chart = null; }
     box.replaceChildren();
     if (!d.times.length) { box.append(el("p", { class: "note" }, "no prices for " + d.symbol + " in this range")); return; }
-    const label = (i) => { const t = d.times[Math.min(d.times.length - 1, Math.max(0, Math.round(i)))]; return t == null ? "" : utc(new Date(t).toISOString()); };
+    const at = (i) => d.times[Math.min(d.times.length - 1, Math.max(0, Math.round(i)))];
+    const label = (i) => { const t = at(i); return t == null ? "" : utc(new Date(t).toISOString()); };
+    const tick = (i) => { const t = at(i); return t == null ? "" : new Date(t).toISOString().slice(5, 16).replace("T", " "); };
     const opts = {
       width: Math.max(400, box.clientWidth || 800), height: 340,
       scales: { x: { time: false }, px: { auto: true }, bx: { auto: true } },
       axes: [
-        { values: (u, splits) => splits.map(label), size: 40 },
+        { values: (u, splits) => splits.map(tick), space: 110, size: 40 },
         { scale: "px", label: d.symbol },
         { scale: "bx", side: 1, label: d.bench || "", grid: { show: false } },
       ],
       series: [
-        { value: (u, v) => v == null ? "" : label(v) },
+        { label: "UTC", value: (u, v) => v == null ? "" : label(v) },
         { label: d.symbol, scale: "px", stroke: "#2b59c3", width: 1.5, spanGaps: true },
         { label: d.bench || "benchmark", scale: "bx", stroke: "#a0a7b5", width: 1, spanGaps: true, show: !!d.bench },
       ],
@@ -263,12 +270,12 @@
     ctx.save();
     if (selected && selected.value.symbol === state.chartData.symbol) {
       const x0 = u.valToPos(indexAt(Date.parse(selected.value.windowStart)), "x", true);
-      (selected.value.horizons || []).forEach((h) => {
+      (selected.value.horizons || []).forEach((h, n) => {
         const x1 = u.valToPos(Math.min(state.chartData.times.length - 1, indexAt(Date.parse(h.endTime))), "x", true);
         ctx.fillStyle = "rgba(106,63,181,0.08)";
         ctx.fillRect(x0, top, Math.max(2, x1 - x0), height);
         ctx.fillStyle = "#6a3fb5"; ctx.font = (10 * dpr) + "px sans-serif";
-        ctx.fillText(h.horizon, x1 + 2, top + 12 * dpr + (h.horizon.length % 3) * 11 * dpr);
+        ctx.fillText(h.horizon, x1 + 2, top + (20 + n * 11) * dpr);
       });
     }
     markers().forEach((m) => {
@@ -305,7 +312,7 @@
     box.replaceChildren(
       el("h3", {}, e.symbol + " · window " + utc(e.windowStart) + " UTC · " + e.precision + " · " + e.status),
       el("p", { class: "note" }, e.headlineCount + " headline(s); kinds " + (e.kinds || []).join(", ")
-        + (e.actors && e.actors.length ? "; actors " + e.actors.join(", ") : "") + "; sources " + (e.sources || []).join(", ")
+        + (e.actors && e.actors.length ? "; actors " + e.actors.join(", ") : "") + "; " + list("source", e.sources)
         + "; benchmark " + e.benchmark + "; reference " + (e.referencePrice == null ? "none" : e.referencePrice)
         + "; pre-event news " + e.preEventNews),
       el("ul", { class: "members" }, ...members),

@@ -62,11 +62,12 @@ public final class ProgressLine {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** {@code 1,234 of 8,266 (15%), 2,468/s, ETA 3 s}; the ETA is {@code ?} until something is done. */
+    /** {@code 1,234 of 8,266 rows (15%), 2,468/s, ETA 3 s}; the ETA is {@code ?} until something is done, gone once all is. */
     public String counter(long done, long total, String unit) {
         double rate = done / Math.max(1e-3, elapsedSeconds());
-        String eta = rate <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", Math.max(0, total - done) / rate);
-        return String.format(Locale.ROOT, "%,d of %,d %s (%.0f%%), %,.0f/s, ETA %s", done, total, unit,
+        String eta = done >= total ? "" : rate <= 0 ? ", ETA ?"
+                : String.format(Locale.ROOT, ", ETA %.0f s", (total - done) / rate);
+        return String.format(Locale.ROOT, "%,d of %,d %s (%.0f%%), %,.0f/s%s", done, total, unit,
                 total == 0 ? 100.0 : 100.0 * done / total, rate, eta);
     }
 

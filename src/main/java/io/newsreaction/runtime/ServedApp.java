@@ -13,15 +13,12 @@ import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;
 import java.io.IOException;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A running reaction service with its HTTP query API (when {@code http.port} is not 0): interactive
  * queries over the reactions store, health and Prometheus metrics.
  */
 public final class ServedApp implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(ServedApp.class);
 
     private final ReactionApp app;
     private final ReactionMeters meters;
@@ -58,7 +55,6 @@ public final class ServedApp implements AutoCloseable {
                 feed.close();
                 throw e;
             }
-            log.info("HTTP API listening on {}", api.address());
         }
         return new ServedApp(app, meters, api, feed);
     }

@@ -5,6 +5,7 @@ import io.newsreaction.config.ConfigLoader;
 import io.newsreaction.config.TopicSettings;
 import io.newsreaction.data.ParseError;
 import io.newsreaction.data.ParseResult;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.ingest.FileIngest;
 import io.newsreaction.ingest.IngestSummary;
 import io.newsreaction.ingest.RecordKind;
@@ -70,7 +71,9 @@ abstract class IngestFileCommand<T> implements Callable<Integer> {
         }
         String target = topic != null ? topic : defaultTopic(settings.topics());
         RecordKind<T> kind = kind(ReactionService.registryClient(settings), settings.registry());
-        IngestSummary summary = new FileIngest(settings, target).publish(parsed.records(), kind, parsed.errors().size());
+        ProgressLine progress = ProgressLine.on(err);
+        IngestSummary summary = new FileIngest(settings, target).publish(parsed.records(), kind, parsed.errors().size(), progress);
+        progress.clear();
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + ": " + summary.line());
         out.flush();

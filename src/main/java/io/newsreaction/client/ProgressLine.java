@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A progress display for long work: on a terminal one line rewritten in place (a counter with a
- * rate and an ETA), otherwise a plain line every few seconds, so logs and CI output stay readable.
+ * rate and an ETA), otherwise a plain line every few seconds (none for work that ends sooner), so
+ * logs and CI output stay readable.
  * Uses the wall clock for display only.
  */
 public final class ProgressLine {
@@ -23,7 +24,8 @@ public final class ProgressLine {
     public ProgressLine(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
-        this.printedAt = started - PLAIN_EVERY.toNanos();
+        // a terminal shows the first update at once; plain lines start after an interval
+        this.printedAt = terminal ? started - TTY_EVERY.toNanos() : started;
     }
 
     /** On the terminal when standard output is one (and {@code out} is standard output). */
@@ -55,6 +57,15 @@ public final class ProgressLine {
     public void done(String text) {
         out.println(terminal ? "\r" + pad(text) : "  " + text);
         out.flush();
+    }
+
+    /** Removes the in-place line from the terminal (nothing to do for plain lines). */
+    public void clear() {
+        if (terminal && width > 0) {
+            out.print("\r" + " ".repeat(width) + "\r");
+            out.flush();
+            width = 0;
+        }
     }
 
     /** Seconds since this display started. */

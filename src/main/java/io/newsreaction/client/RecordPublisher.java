@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,13 +49,20 @@ public final class RecordPublisher implements AutoCloseable {
 
     /** Publishes every item in one transaction and returns how many were sent. */
     public <T, K, V> int publish(List<T> items, Function<T, Item<K, V>> toItem, Codec<K, V> codec) {
+        return publish(items, toItem, codec, sent -> { });
+    }
+
+    /** As {@link #publish(List, Function, Codec)}, telling {@code progress} the count after each send. */
+    public <T, K, V> int publish(List<T> items, Function<T, Item<K, V>> toItem, Codec<K, V> codec, LongConsumer progress) {
         producer.beginTransaction();
         try {
+            long sent = 0;
             for (T t : items) {
                 Item<K, V> item = toItem.apply(t);
                 byte[] key = codec.keySerializer().serialize(item.topic(), item.key());
                 byte[] value = codec.valueSerializer().serialize(item.topic(), item.value());
                 producer.send(new ProducerRecord<>(item.topic(), null, item.timestamp(), key, value));
+                progress.accept(++sent);
             }
             producer.commitTransaction();
             return items.size();

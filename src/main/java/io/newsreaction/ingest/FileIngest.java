@@ -2,12 +2,14 @@ package io.newsreaction.ingest;
 
 import io.newsreaction.client.RecordPublisher.Codec;
 import io.newsreaction.client.RecordPublisher.Item;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.client.RecordPublisher;
 import io.newsreaction.config.AppSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.UUID;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.KafkaException;
@@ -35,6 +37,11 @@ public final class FileIngest {
 
     /** Publishes {@code records} (all or none) and says how it went; {@code rejected} is only reported. */
     public <T> IngestSummary publish(List<T> records, RecordKind<T> kind, int rejected) {
+        return publish(records, kind, rejected, null);
+    }
+
+    /** As {@link #publish(List, RecordKind, int)}, showing the rows sent on {@code progress} (null: none). */
+    public <T> IngestSummary publish(List<T> records, RecordKind<T> kind, int rejected, ProgressLine progress) {
         if (records.isEmpty()) {
             return new IngestSummary(0, rejected, topic, Duration.ZERO, Duration.ZERO);
         }
@@ -47,7 +54,10 @@ public final class FileIngest {
         long sending;
         try (RecordPublisher publisher = new RecordPublisher(settings.kafka(), transactionalId)) {
             long sendStarted = System.nanoTime();
-            publisher.publish(items, item -> item, new Codec<>(bytes, bytes));
+            int total = items.size();
+            LongConsumer shown = progress == null ? sent -> { }
+                    : sent -> progress.update("publish: " + progress.counter(sent, total, "rows"));
+            publisher.publish(items, item -> item, new Codec<>(bytes, bytes), shown);
             sending = System.nanoTime() - sendStarted;
         } catch (KafkaException e) {
             throw new IllegalStateException("nothing published to " + topic + " at " + bootstrap() + ": " + e.getMessage(), e);

@@ -60,7 +60,7 @@ final class DemoProgress {
     }
 
     private String status(ProgressLine line, long consumed, long planned, long lag) {
-        return "drain: " + line.counter(Math.max(0, consumed), planned, "input records") + ", lag "
+        return "drain: consumed " + line.counter(Math.max(0, consumed), planned, "input records") + ", lag "
                 + (lag == GroupProgress.UNKNOWN ? "?" : String.format(Locale.ROOT, "%,d", lag)) + "; " + reactions();
     }
 

@@ -67,7 +67,7 @@ public final class ReplayProgress {
 
     private String status(ProgressLine line, long consumed, long planned) {
         ReactionMetrics m = app.metrics();
-        return "drain: " + line.counter(consumed, planned, "input records") + String.format(Locale.ROOT,
+        return "drain: consumed " + line.counter(consumed, planned, "input records") + String.format(Locale.ROOT,
                 "; reactions: %d provisional, %d final, %d no-reference",
                 m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions());
     }

@@ -52,11 +52,6 @@ public final class ServedApp implements AutoCloseable {
         return app;
     }
 
-    /** The HTTP API, or null when it is switched off. */
-    public HttpApi api() {
-        return api;
-    }
-
     @Override
     public void close() {
         close(Duration.ofSeconds(30));

@@ -1,10 +1,8 @@
 package io.newsreaction.topology;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.ConfluentFrames;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.fixtures.SwitchableRegistryClient;
@@ -15,7 +13,6 @@ import io.newsreaction.routing.RoutingSettings;
 import io.newsreaction.runtime.DeadLetterHeaders;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.runtime.StreamsProperties;
-import io.newsreaction.serde.ConfluentWire;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every invalid input reaches the dead-letter topic once, with Kafka's headers and a reason;
@@ -167,7 +166,7 @@ class DeadLetterTopologyTest {
         rawTicks.pipeInput(new TestRecord<>("AAA", json, T0));
         assertSingleDeadLetter(TICKS, "AAA", json, "cannot deserialize: unknown magic byte 0x7b, expected 0x00");
 
-        byte[] unknownId = ConfluentWire.frame(4242, new byte[] {2, 65});
+        byte[] unknownId = ConfluentFrames.frame(4242, new byte[] {2, 65});
         rawHeadlines.pipeInput(new TestRecord<>("h1", unknownId, T0));
         assertSingleDeadLetter(HEADLINES, "h1", unknownId, "cannot deserialize: unknown schema id 4242");
     }

@@ -65,7 +65,9 @@ class RegistryOutageIT {
 
                 RawRecords.send(app.kafka(), List.of(tickV2(direct, ticks, "NVDA"), tickV2(direct, ticks, "QQQ")));
                 Await.until("the service to hit the registry outage", Duration.ofSeconds(60), () -> proxy.refused() > 0);
-                Thread.sleep(3_000);
+                long firstRefusals = proxy.refused();
+                Await.until("the service to retry the unseen schema twice more", Duration.ofSeconds(90),
+                        () -> proxy.refused() >= firstRefusals + 2);
                 assertThat(status(app, writer, "h2")).isEqualTo(ReactionStatus.PROVISIONAL);
                 assertThat(deadLetters(app)).isZero();
 

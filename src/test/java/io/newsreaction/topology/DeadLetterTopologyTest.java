@@ -3,6 +3,7 @@ package io.newsreaction.topology;
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.fixtures.ConfluentFrames;
+import io.newsreaction.fixtures.DriverProps;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.fixtures.SwitchableRegistryClient;
@@ -25,7 +26,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -85,9 +85,7 @@ class DeadLetterTopologyTest {
                 Duration.ofMinutes(390), Duration.ofDays(14));
         RoutingSettings routing = new RoutingSettings(Set.of("AAA"), "SPY", Map.of(), Map.of());
         TopologySettings settings = new TopologySettings(HEADLINES, TICKS, "out.reactions", 1, reaction, routing);
-        Properties props = StreamsProperties.errorHandling(DLQ);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = DriverProps.of(applicationId, StreamsProperties.errorHandling(DLQ));
         return new TopologyTestDriver(ReactionTopology.build(settings, serdes, metrics), props);
     }
 
@@ -188,7 +186,8 @@ class DeadLetterTopologyTest {
         flaky.down(true);
         try (TopologyTestDriver failing = driver("dead-letter-outage-test", flakySerdes, new ReactionMetrics())) {
             TestInputTopic<String, byte[]> ticks = failing.createInputTopic(TICKS, new StringSerializer(), new ByteArraySerializer());
-            TestOutputTopic<byte[], byte[]> deadLetters = failing.createOutputTopic(DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            TestOutputTopic<byte[], byte[]> deadLetters = failing.createOutputTopic(DLQ, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer());
 
             assertThatThrownBy(() -> ticks.pipeInput(new TestRecord<>("AAA", value, T0)))
                     .isInstanceOf(StreamsException.class)

@@ -38,7 +38,8 @@ class ReactionTopologyTest {
     }
 
     private static RoutingSettings routing() {
-        return new RoutingSettings(Set.of(), "SPY", Map.of("AAA", "BBB", "CCC", "BBB", "DDD", "ZZZ"), Map.of("acme", List.of("AAA", "CCC")));
+        return new RoutingSettings(Set.of(), "SPY", Map.of("AAA", "BBB", "CCC", "BBB", "DDD", "ZZZ"), Map.of("acme", List.of("AAA",
+                "CCC")));
     }
 
     private static Instant at(String offset) {

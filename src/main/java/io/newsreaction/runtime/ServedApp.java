@@ -45,7 +45,8 @@ public final class ServedApp implements AutoCloseable {
         if (settings.http().enabled()) {
             HttpPeers peers = new HttpPeers(settings.http().token());
             InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), peers);
-            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(), peers::events);
+            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(),
+                    peers::events);
             InteractivePriceQueries prices = InteractivePriceQueries.of(app.streams(), app.properties(), peers::prices);
             feed = liveFeed(settings, ReactionService.serdes(client, settings.registry()));
             try {
@@ -79,11 +80,6 @@ public final class ServedApp implements AutoCloseable {
 
     public ReactionApp app() {
         return app;
-    }
-
-    /** The HTTP API, or null when it is switched off. */
-    public HttpApi api() {
-        return api;
     }
 
     @Override

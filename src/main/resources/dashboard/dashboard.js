@@ -137,7 +137,7 @@
       el("div", { class: "meta" },
         el("span", { class: "badge " + i.type }, i.type),
         el("span", { class: "sym" }, v.symbol),
-        el("span", {}, utc(isEvent ? v.windowStart : v.publishedAt) + " UTC"),
+        el("span", {}, utc(isEvent ? v.windowStart : v.publishedAt) + " UTC" + (isEvent && v.precision === "DAY" ? " (day)" : "")),
         el("span", { class: "badge " + v.status }, v.status),
         el("span", {}, isEvent ? v.headlineCount + " headline" + (v.headlineCount === 1 ? "" : "s") : "rev " + v.revision),
         el("span", {}, isEvent ? (v.kinds || []).join(", ") : v.kind),

@@ -90,6 +90,9 @@ class DashboardIT {
                 .filter(e -> e.get("windowStart").asText().equals("2025-01-27T14:30:00Z"))
                 .filter(e -> e.get("precision").asText().equals("INTRADAY")).findFirst().orElseThrow();
         JsonNode all = api("/stats?dimension=ALL").get(0);
+        JsonNode nvda = api("/prices?symbol=NVDA&from=2025-01-24T00:00:00Z&to=2025-01-30T00:00:00Z&interval=PT5M").get("bars");
+        assertThat(nvda.get(0).get("start").asText()).as("the first 5-minute bar of the bundled week").isEqualTo("2025-01-24T14:30:00Z");
+        assertThat(nvda.size()).as("NVDA's in-session 5-minute bars: 78 in each of 4 sessions").isEqualTo(4 * 78);
 
         WebDriver browser = chromium();
         try {

@@ -57,6 +57,19 @@ final class HtmlEventTables {
         return out.append("</tbody>\n</table>\n").toString();
     }
 
+    /**
+     * A test statistic with two decimals; at |value| >= 1.96 (5 %, two-sided) bold with {@code *},
+     * at >= 2.58 (1 %) with {@code **}.
+     */
+    static void statistic(StringBuilder out, Double value) {
+        if (value == null || Math.abs(value) < 1.96) {
+            HtmlReactionTable.signed(out, value, t -> Cells.decimal(t, 2));
+            return;
+        }
+        String stars = Math.abs(value) >= 2.58 ? "**" : "*";
+        HtmlReactionTable.cell(out, Cells.decimal(value, 2) + stars, "num sig" + (value < 0 ? " neg" : " pos"));
+    }
+
     static String cohorts(Collection<CohortStats> stats) {
         List<CohortStats> sorted = new ArrayList<>(stats);
         sorted.sort(Comparator.comparing(CohortStats::getDimension).thenComparing(CohortStats::getValue));
@@ -73,14 +86,14 @@ final class HtmlEventTables {
                 HtmlReactionTable.cell(out, Long.toString(all.getN()), "num");
                 HtmlReactionTable.signed(out, all.getMeanAbnormalReturn(), Cells::percent);
                 HtmlReactionTable.cell(out, Cells.percent(all.getSdAbnormalReturn()), "num");
-                HtmlReactionTable.signed(out, all.getTCrossSectional(), t -> Cells.decimal(t, 2));
+                statistic(out, all.getTCrossSectional());
                 HtmlReactionTable.cell(out, Long.toString(all.getPositive()), "num");
-                HtmlReactionTable.signed(out, all.getSignZ(), t -> Cells.decimal(t, 2));
-                HtmlReactionTable.signed(out, all.getPatellZ(), t -> Cells.decimal(t, 2));
-                HtmlReactionTable.signed(out, all.getBmpT(), t -> Cells.decimal(t, 2));
+                statistic(out, all.getSignZ());
+                statistic(out, all.getPatellZ());
+                statistic(out, all.getBmpT());
                 HtmlReactionTable.cell(out, Long.toString(h.getClean().getN()), "num");
                 HtmlReactionTable.signed(out, h.getClean().getMeanAbnormalReturn(), Cells::percent);
-                HtmlReactionTable.signed(out, h.getClean().getBmpT(), t -> Cells.decimal(t, 2));
+                statistic(out, h.getClean().getBmpT());
                 out.append("</tr>\n");
             }
         }

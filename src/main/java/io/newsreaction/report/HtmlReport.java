@@ -30,7 +30,7 @@ public final class HtmlReport {
             "table.reactions th{background:#f3f3f3}",
             "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
             "td.time{white-space:nowrap}td.title{min-width:18rem}",
-            "td.neg{color:#b00020}td.pos{color:#0a7d32}");
+            "td.neg{color:#b00020}td.pos{color:#0a7d32}td.sig{font-weight:700}");
 
     private HtmlReport() {
     }
@@ -65,7 +65,8 @@ public final class HtmlReport {
                     .append(HtmlEventTables.events(events))
                     .append("<h2>Cohorts</h2>\n")
                     .append("<p class=\"note\">Per cohort and horizon over its FINAL events: CAAR (mean abnormal return), ")
-                    .append("cross-sectional t, sign test, Patell Z and BMP t; clean: events without confounders.</p>\n")
+                    .append("cross-sectional t, sign test, Patell Z and BMP t; clean: events without confounders. ")
+                    .append("Bold with * : |statistic| &gt;= 1.96 (5 %), ** : &gt;= 2.58 (1 %).</p>\n")
                     .append(HtmlEventTables.cohorts(stats));
         }
         out.append("</body>\n</html>\n");

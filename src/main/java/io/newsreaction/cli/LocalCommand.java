@@ -1,5 +1,7 @@
 package io.newsreaction.cli;
 
+import io.newsreaction.embedded.ClusterSettings;
+import io.newsreaction.embedded.ClusterStack;
 import io.newsreaction.embedded.EmbeddedStack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,11 +14,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code news-reaction local}: the embedded Kafka broker and schema registry with the default
- * topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
+ * {@code news-reaction local}: the embedded Kafka broker (or, with {@code --brokers N}, a cluster of N
+ * broker JVMs) and schema registry with the default topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
  * ready ({@code bootstrap.servers=...}, {@code schema.registry.url=...}); logs go to stderr.
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
@@ -35,16 +38,34 @@ public final class LocalCommand implements Callable<Integer> {
         description = "Broker setting added to the embedded defaults (repeatable), e.g. log.retention.ms=3600000.")
     Map<String, String> brokerConfig = new LinkedHashMap<>();
 
+    @Option(names = "--brokers", paramLabel = "N", defaultValue = "1",
+        description = "Number of brokers (default: ${DEFAULT-VALUE}, in this JVM). From 2 on, a KRaft cluster with one "
+            + "JVM per broker, topics replicated min(3, N) times, min.insync.replicas 2 from 3 brokers on.")
+    int brokers;
+
     @Override
     public Integer call() throws InterruptedException {
-        // Both parts stop themselves on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
-        EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig);
+        if (brokers < 1) {
+            throw new ParameterException(spec.commandLine(), "--brokers must be at least 1: " + brokers);
+        }
+        // Every part stops itself on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
         PrintWriter out = spec.commandLine().getOut();
-        out.println("bootstrap.servers=" + stack.bootstrapServers());
-        out.println("schema.registry.url=" + stack.schemaRegistryUrl());
-        out.flush();
+        if (brokers == 1) {
+            EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig);
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        } else {
+            ClusterStack stack = ClusterStack.start(new ClusterSettings(brokers, dataDir, brokerConfig, Map.of()));
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+            stack.cluster().nodes().forEach(node -> log.info("Kafka {}, log in {}", node, node.logFile()));
+        }
         log.info("Embedded stack ready; stop it with Ctrl+C");
         new CountDownLatch(1).await();
         return ErrorHandler.EXIT_OK;
+    }
+
+    private static void printAddresses(PrintWriter out, String bootstrapServers, String registryUrl) {
+        out.println("bootstrap.servers=" + bootstrapServers);
+        out.println("schema.registry.url=" + registryUrl);
+        out.flush();
     }
 }

@@ -46,8 +46,8 @@ class LeaderKillIT {
             app.start();
             assertThat(app.awaitRunning(RUNNING_LIMIT)).as("RUNNING before the fault").isTrue();
             run.startFeed();
-            run.awaitPublished(5);
             run.awaitFirstReactions();
+            run.awaitPublished(ClusterFaultRun.FAULT_AT_BATCH);
             int victim = cluster.leaderOf(new TopicPartition(run.scenario().ticks(), 0));
             int reactionsPartition = IntStream.range(0, 3)
                     .filter(p -> cluster.leaderOf(new TopicPartition(run.scenario().reactions(), p)) == victim)

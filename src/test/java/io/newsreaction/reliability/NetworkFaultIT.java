@@ -46,8 +46,8 @@ class NetworkFaultIT {
             app.start();
             assertThat(app.awaitRunning(RUNNING_LIMIT)).as("RUNNING before the fault").isTrue();
             run.startFeed();
-            run.awaitPublished(4);
             run.awaitFirstReactions();
+            run.awaitPublished(ClusterFaultRun.FAULT_AT_BATCH);
             Duration latencyPeriod = Duration.ofSeconds(LATENCY_SECONDS);
             run.faultStarted("+" + LATENCY.toMillis() + " ms latency each way for " + LATENCY_SECONDS + " s");
             shared.proxies().forEach(p -> p.addLatency(LATENCY, latencyPeriod));

@@ -45,8 +45,8 @@ class RollingRestartIT {
             app.start();
             assertThat(app.awaitRunning(RUNNING_LIMIT)).as("RUNNING before the fault").isTrue();
             run.startFeed();
-            run.awaitPublished(4);
             run.awaitFirstReactions();
+            run.awaitPublished(ClusterFaultRun.FAULT_AT_BATCH);
             run.faultStarted("rolling restart of " + cluster.nodes().size() + " brokers");
             for (KafkaNode node : cluster.nodes()) {
                 boolean graceful = node.stop();

@@ -1,7 +1,7 @@
 package io.newsreaction.bench;
 
-import io.newsreaction.runtime.GroupProgress;
-import io.newsreaction.runtime.Quiescence;
+import io.newsreaction.client.GroupProgress;
+import io.newsreaction.client.Quiescence;
 import java.io.PrintStream;
 import java.time.Duration;
 

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * cannot be read (bytes that are not UTF-8, an overlong line: {@link CheckedTextReader}) is one
  * error at its line and no rows at all, so {@code --skip-invalid} never publishes a silently cut file.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final CsvFactory CSV = CsvFactory.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -41,10 +41,10 @@ final class CsvTable {
     }
 
     /** One data row: its first line and its fields by lower-case column name. */
-    record Row(long line, Map<String, String> fields) {
+    public record Row(long line, Map<String, String> fields) {
 
         /** The trimmed field, or "" when the column is absent or empty. */
-        String get(String column) {
+        public String get(String column) {
             String v = fields.get(column.toLowerCase(Locale.ROOT));
             return v == null ? "" : v.trim();
         }
@@ -123,7 +123,7 @@ final class CsvTable {
      * {@link IllegalArgumentException} is reported at its line with the exception's message. With a
      * required column missing, nothing is mapped. Errors come sorted by line.
      */
-    static <T> ParseResult<T> parseRows(String file, Reader in, String[] required, Function<Row, List<T>> mapper) {
+    public static <T> ParseResult<T> parseRows(String file, Reader in, String[] required, Function<Row, List<T>> mapper) {
         CsvTable table = read(file, in);
         List<ParseError> errors = new ArrayList<>(table.errors());
         List<ParseError> missing = table.requireColumns(required);

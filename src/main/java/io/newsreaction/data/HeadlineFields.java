@@ -20,7 +20,7 @@ import java.util.Set;
  * {@link HeadlineIds#stableId}; tickers are upper-cased; blank optional fields are null; the
  * {@link InputLimits} apply.
  */
-final class HeadlineFields {
+public final class HeadlineFields {
 
     /** Field access over one input row; absent fields read as "" and empty lists. */
     interface Source {
@@ -60,7 +60,7 @@ final class HeadlineFields {
     }
 
     /** Trimmed, upper-cased, non-blank symbols, each once, in input order. */
-    static List<String> tickers(List<String> raw) {
+    public static List<String> tickers(List<String> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String s : raw) {
             if (!s.isBlank()) {
@@ -71,11 +71,11 @@ final class HeadlineFields {
     }
 
     /** Splits a {@code ;}-separated list. */
-    static List<String> splitList(String text) {
+    public static List<String> splitList(String text) {
         return text.isBlank() ? List.of() : Arrays.asList(text.split(";"));
     }
 
-    static String nullIfEmpty(String s) {
+    public static String nullIfEmpty(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -2,10 +2,10 @@ package io.newsreaction.demo;
 
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.RecordPublisher.Codec;
+import io.newsreaction.client.RecordPublisher.Item;
+import io.newsreaction.client.RecordPublisher;
 import io.newsreaction.config.AppSettings;
-import io.newsreaction.runtime.RecordPublisher;
-import io.newsreaction.runtime.RecordPublisher.Codec;
-import io.newsreaction.runtime.RecordPublisher.Item;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.newsreaction.demo;
 
+import io.newsreaction.client.GroupProgress;
+import io.newsreaction.client.Quiescence;
 import io.newsreaction.config.AppSettings;
-import io.newsreaction.runtime.GroupProgress;
-import io.newsreaction.runtime.Quiescence;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintStream;

@@ -1,21 +1,21 @@
 package io.newsreaction.demo;
 
-import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.config.ConfigLoader;
 import io.newsreaction.config.ConfigSources;
-import io.newsreaction.data.DemoData;
+import io.newsreaction.demo.DemoData;
+import io.newsreaction.demo.DemoRouting;
 import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.registry.SchemaRegistryClient;
-import io.newsreaction.routing.DemoRouting;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -83,12 +83,12 @@ public final class EmbeddedStack implements AutoCloseable {
      * Kafka records carry schema ids: a directory with Kafka data but no registry storage (e.g.
      * the registry's files were deleted) would serve records whose schemas are gone.
      */
-    static void checkSchemasRestorable(Path dataDir) {
-        checkSchemasRestorable(dataDir, dataDir.resolve("kafka").resolve("meta.properties"));
+    static DataDir checkSchemasRestorable(Path dataDir) {
+        return checkSchemasRestorable(dataDir, dataDir.resolve("kafka").resolve("meta.properties"));
     }
 
     /** As {@link #checkSchemasRestorable(Path)}, with {@code kafkaMarker} as the sign of Kafka data. */
-    static void checkSchemasRestorable(Path dataDir, Path kafkaMarker) {
+    static DataDir checkSchemasRestorable(Path dataDir, Path kafkaMarker) {
         boolean hasKafkaData = Files.exists(kafkaMarker);
         boolean hasSchemas = Files.exists(dataDir.resolve("registry").resolve("registry.mv.db"));
         if (hasKafkaData && !hasSchemas) {
@@ -96,6 +96,15 @@ public final class EmbeddedStack implements AutoCloseable {
                 + "storage (registry/registry.mv.db), so the schemas of its records cannot be restored; "
                 + "use another --data-dir or delete this one");
         }
+        return hasKafkaData ? DataDir.RESTORED : DataDir.NEW;
+    }
+
+    /** What a start finds in its data directory. */
+    enum DataDir {
+        /** No Kafka data yet: formatted on start. */
+        NEW,
+        /** Kafka data and the registry storage that holds its schemas: both restored. */
+        RESTORED
     }
 
     static EmbeddedRegistry awaitRegistry(CompletableFuture<EmbeddedRegistry> registry) {

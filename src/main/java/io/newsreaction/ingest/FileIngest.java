@@ -1,9 +1,9 @@
 package io.newsreaction.ingest;
 
+import io.newsreaction.client.RecordPublisher.Codec;
+import io.newsreaction.client.RecordPublisher.Item;
+import io.newsreaction.client.RecordPublisher;
 import io.newsreaction.config.AppSettings;
-import io.newsreaction.runtime.RecordPublisher;
-import io.newsreaction.runtime.RecordPublisher.Codec;
-import io.newsreaction.runtime.RecordPublisher.Item;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.newsreaction.ingest;
 
+import io.newsreaction.client.TopicAdmin;
 import io.newsreaction.config.TopicSettings;
-import io.newsreaction.runtime.TopicAdmin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.newsreaction.replay;
 
 import io.newsreaction.avro.MarketReaction;
-import io.newsreaction.runtime.ReactionsReader;
+import io.newsreaction.client.ReactionsReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

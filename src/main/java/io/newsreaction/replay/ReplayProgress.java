@@ -1,7 +1,7 @@
 package io.newsreaction.replay;
 
-import io.newsreaction.runtime.GroupProgress;
-import io.newsreaction.runtime.Quiescence;
+import io.newsreaction.client.GroupProgress;
+import io.newsreaction.client.Quiescence;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.topology.ReactionMetrics;
 import java.io.PrintWriter;

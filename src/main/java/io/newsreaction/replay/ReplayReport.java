@@ -2,7 +2,7 @@ package io.newsreaction.replay;
 
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionStatus;
-import io.newsreaction.runtime.ReactionsReader;
+import io.newsreaction.client.ReactionsReader;
 import java.io.PrintWriter;
 import java.util.List;
 

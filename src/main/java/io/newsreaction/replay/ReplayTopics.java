@@ -1,6 +1,6 @@
 package io.newsreaction.replay;
 
-import io.newsreaction.runtime.NewTopics;
+import io.newsreaction.client.NewTopics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,14 @@
 package io.newsreaction.runtime;
 
-import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.CohortKey;
 import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.TopicAdmin;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;

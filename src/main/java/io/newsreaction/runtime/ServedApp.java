@@ -1,10 +1,12 @@
 package io.newsreaction.runtime;
 
 import io.newsreaction.config.AppSettings;
+import io.newsreaction.query.InteractiveEventQueries;
+import io.newsreaction.query.InteractiveQueries;
+import io.newsreaction.query.http.HttpApi;
+import io.newsreaction.query.http.HttpPeers;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;
-import io.newsreaction.runtime.http.HttpApi;
-import io.newsreaction.runtime.http.HttpPeers;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -39,7 +41,8 @@ public final class ServedApp implements AutoCloseable {
         if (settings.http().enabled()) {
             HttpPeers peers = new HttpPeers(settings.http().token());
             InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), peers);
-            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(), peers::events);
+            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(),
+                    peers::events);
             api = HttpApi.start(settings.http(), queries, events, app.streams()::state, meters::scrape);
             log.info("HTTP API listening on {}", api.address());
         }
@@ -48,11 +51,6 @@ public final class ServedApp implements AutoCloseable {
 
     public ReactionApp app() {
         return app;
-    }
-
-    /** The HTTP API, or null when it is switched off. */
-    public HttpApi api() {
-        return api;
     }
 
     @Override

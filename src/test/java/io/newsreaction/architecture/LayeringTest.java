@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.newsreaction");
 
     @Test
@@ -28,17 +29,46 @@ class LayeringTest {
     @Test
     void shouldBuildTheTopologyWithoutTheRuntimeTheCommandsOrTheConfigurationLoaders() {
         noClasses().that().resideInAPackage("io.newsreaction.topology..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsreaction.runtime..", "io.newsreaction.cli..",
-                        "io.newsreaction.config..", "io.newsreaction.bench..", "io.newsreaction.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsreaction.runtime..", "io.newsreaction.query..",
+                        "io.newsreaction.client..", "io.newsreaction.cli..", "io.newsreaction.config..", "io.newsreaction.bench..",
+                        "io.newsreaction.demo..")
                 .because("the topology is a pure function of settings and serdes")
                 .check(SERVICE);
     }
 
     @Test
     void shouldLetOnlyTheBenchCommandReachTheBench() {
-        noClasses().that().resideOutsideOfPackages("io.newsreaction.bench..").and().doNotHaveFullyQualifiedName("io.newsreaction.cli.BenchCommand")
+        noClasses().that().resideOutsideOfPackages("io.newsreaction.bench..").and()
+                .doNotHaveFullyQualifiedName("io.newsreaction.cli.BenchCommand")
                 .should().dependOnClassesThat().resideInAPackage("io.newsreaction.bench..")
                 .because("the service does not depend on its benchmark")
+                .check(SERVICE);
+    }
+
+    @Test
+    void shouldKeepTheClientHelpersFreeOfTheService() {
+        noClasses().that().resideInAPackage("io.newsreaction.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsreaction.runtime..", "io.newsreaction.query..",
+                        "io.newsreaction.topology..", "io.newsreaction.cli..", "io.newsreaction.demo..", "io.newsreaction.bench..")
+                .because("the client helpers are plain producer, consumer and admin code that demo, replay, ingest and bench share")
+                .check(SERVICE);
+    }
+
+    @Test
+    void shouldAnswerQueriesWithoutTheLifecycleOrTheCommands() {
+        noClasses().that().resideInAPackage("io.newsreaction.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsreaction.runtime..", "io.newsreaction.cli..",
+                        "io.newsreaction.demo..", "io.newsreaction.bench..")
+                .because("interactive queries and the HTTP API see a running KafkaStreams only through StreamsView")
+                .check(SERVICE);
+    }
+
+    @Test
+    void shouldKeepTheDemoToTheDemoCommand() {
+        noClasses().that().resideOutsideOfPackages("io.newsreaction.demo..").and()
+                .doNotHaveFullyQualifiedName("io.newsreaction.cli.DemoCommand")
+                .should().dependOnClassesThat().resideInAPackage("io.newsreaction.demo..")
+                .because("the bundled DeepSeek-R1 week, its entity map and its routing are the demo's, not the service's")
                 .check(SERVICE);
     }
 

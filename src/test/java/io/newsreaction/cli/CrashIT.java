@@ -2,6 +2,7 @@ package io.newsreaction.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsreaction.client.GroupProgress;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.fixtures.Drain;
@@ -14,7 +15,6 @@ import io.newsreaction.fixtures.OpenTransactions;
 import io.newsreaction.fixtures.RawReactions;
 import io.newsreaction.fixtures.RunProcess;
 import io.newsreaction.fixtures.SharedStack;
-import io.newsreaction.runtime.GroupProgress;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.topology.ReactionSerdes;
 import java.nio.file.Files;

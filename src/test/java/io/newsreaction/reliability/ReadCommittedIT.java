@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
+import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.fixtures.Await;
@@ -15,7 +16,6 @@ import io.newsreaction.fixtures.TestApp;
 import io.newsreaction.fixtures.TickRecords;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.topology.ReactionSerdes;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +157,8 @@ class ReadCommittedIT {
         }
         Map<String, Object> config = new HashMap<>(app.kafka());
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        try (KafkaProducer<byte[], byte[]> zombieKiller = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> zombieKiller = new KafkaProducer<>(config, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             zombieKiller.initTransactions();
         }
     }

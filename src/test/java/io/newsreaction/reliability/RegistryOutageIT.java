@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionStatus;
+import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.fixtures.Await;
@@ -16,7 +17,6 @@ import io.newsreaction.fixtures.TickRecords;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
 import io.newsreaction.serde.AvroSerializer;
 import io.newsreaction.topology.ReactionSerdes;
 import java.time.Duration;
@@ -65,7 +65,10 @@ class RegistryOutageIT {
 
                 RawRecords.send(app.kafka(), List.of(tickV2(direct, ticks, "NVDA"), tickV2(direct, ticks, "QQQ")));
                 Await.until("the service to hit the registry outage", Duration.ofSeconds(60), () -> proxy.refused() > 0);
-                Thread.sleep(3_000);
+                long firstRefusals = proxy.refused();
+                // the stream thread is replaced and reads the tick again: a retry, not a dead letter
+                Await.until("the service to retry the unseen schema", Duration.ofSeconds(180),
+                        () -> proxy.refused() > firstRefusals);
                 assertThat(status(app, writer, "h2")).isEqualTo(ReactionStatus.PROVISIONAL);
                 assertThat(deadLetters(app)).isZero();
 

@@ -10,6 +10,8 @@ import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.cli.ErrorHandler;
 import io.newsreaction.cli.NewsReactionCommand;
+import io.newsreaction.client.ReactionsReader;
+import io.newsreaction.client.RecordPublisher;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedKafka;
 import io.newsreaction.embedded.FreePorts;
@@ -21,8 +23,6 @@ import io.newsreaction.fixtures.TestApp;
 import io.newsreaction.fixtures.TickRecords;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.ReactionsReader;
-import io.newsreaction.runtime.RecordPublisher;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -105,7 +105,8 @@ class SaslIT {
 
     @Test
     void shouldFailClearlyWithAWrongPasswordAndLeakItNowhere(@TempDir Path stateDir) throws Exception {
-        AppSettings settings = TestApp.settings("sasl-wrong", saslBootstrap, SharedStack.get().schemaRegistryUrl(), saslKeys(WRONG_PASSWORD));
+        AppSettings settings = TestApp.settings("sasl-wrong", saslBootstrap, SharedStack.get().schemaRegistryUrl(),
+                saslKeys(WRONG_PASSWORD));
         ReactionSerdes serdes = ReactionService.serdes(ReactionService.registryClient(settings), settings.registry());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

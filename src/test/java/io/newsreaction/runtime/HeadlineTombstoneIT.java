@@ -13,6 +13,7 @@ import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
 import io.newsreaction.embedded.EmbeddedStack;
 import io.newsreaction.fixtures.Await;

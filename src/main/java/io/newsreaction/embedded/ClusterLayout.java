@@ -76,12 +76,20 @@ record ClusterLayout(String clusterId, List<KafkaPorts> ports) {
 
     /** Replication factor of topics: three copies, or one per broker on a smaller cluster. */
     short replicationFactor() {
-        return (short) Math.min(3, brokers());
+        return replicationFactor(brokers());
     }
 
     /** Two in-sync copies for an acknowledged write once there are three, so one broker may be down. */
     int minInSyncReplicas() {
-        return brokers() >= 3 ? 2 : 1;
+        return minInSyncReplicas(brokers());
+    }
+
+    static short replicationFactor(int brokers) {
+        return (short) Math.min(3, brokers);
+    }
+
+    static int minInSyncReplicas(int brokers) {
+        return brokers >= 3 ? 2 : 1;
     }
 
     /** {@code 1@127.0.0.1:port,2@...}: the static controller quorum. */

@@ -31,15 +31,16 @@ final class ClusterNodeProps {
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         props.put("log.dirs", logDir.toAbsolutePath().toString());
-        props.putAll(replicationSettings(layout));
+        props.putAll(replicationSettings(layout.brokers()));
         extra.forEach((key, value) -> props.put(key,
             KafkaServerProps.substitute(value, ports).replace(NODE_ID_TOKEN, Integer.toString(nodeId))));
         return props;
     }
 
-    private static Map<String, String> replicationSettings(ClusterLayout layout) {
-        String rf = Short.toString(layout.replicationFactor());
-        String minIsr = Integer.toString(layout.minInSyncReplicas());
+    /** The replication-related broker settings of a cluster of {@code brokers} nodes. */
+    static Map<String, String> replicationSettings(int brokers) {
+        String rf = Short.toString(ClusterLayout.replicationFactor(brokers));
+        String minIsr = Integer.toString(ClusterLayout.minInSyncReplicas(brokers));
         Map<String, String> props = new LinkedHashMap<>();
         props.put("offsets.topic.replication.factor", rf);
         props.put("offsets.topic.num.partitions", "5");

@@ -92,6 +92,15 @@ public final class KafkaCluster implements AutoCloseable {
         return nodes.get(id - 1);
     }
 
+    /**
+     * The broker settings a cluster of {@code brokers} nodes runs with for replication and
+     * transactions (replication factors, minimum in-sync replicas, partition counts of the internal
+     * topics): what a production cluster should use too, checked against {@code docker-compose.yml}.
+     */
+    public static Map<String, String> replicationSettings(int brokers) {
+        return ClusterNodeProps.replicationSettings(brokers);
+    }
+
     /** The replication factor this cluster's brokers give new topics. */
     public short replicationFactor() {
         return layout.replicationFactor();

@@ -49,9 +49,7 @@ class InstanceKillDuringBrokerOutageIT {
             b.start();
             GroupMembers.await(run.kafka(), group, 2, MEMBERS_LIMIT);
             run.mark("group stable with A and B");
-            run.startFeed();
-            run.awaitFirstReactions();
-            run.awaitPublished(ClusterFaultRun.FAULT_AT_BATCH);
+            run.startFeedAndAwaitMidStream();
             int broker = cluster.leaderOf(new TopicPartition(run.scenario().ticks(), 0));
             long brokerKilled = System.nanoTime();
             run.faultStarted("kill -9 " + cluster.node(broker));

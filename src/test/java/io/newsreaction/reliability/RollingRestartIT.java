@@ -7,11 +7,9 @@ import io.newsreaction.embedded.KafkaNode;
 import io.newsreaction.fixtures.ClusterFaultRun;
 import io.newsreaction.fixtures.SharedCluster;
 import io.newsreaction.runtime.ReactionApp;
-import io.newsreaction.runtime.ReactionService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 480, unit = TimeUnit.SECONDS)
 class RollingRestartIT {
-    private static final Duration RUNNING_LIMIT = Duration.ofSeconds(90);
     private static final Duration REPLICATED_LIMIT = Duration.ofSeconds(120);
 
     @TempDir
@@ -40,13 +37,9 @@ class RollingRestartIT {
     void shouldKeepExactlyOnceOutputThroughARollingRestartOfEveryBroker() throws Exception {
         SharedCluster shared = SharedCluster.get();
         KafkaCluster cluster = shared.cluster();
-        try (ClusterFaultRun run = new ClusterFaultRun("rolling-restart", dir.resolve("state"), shared.bootstrapServers());
-             ReactionApp app = ReactionService.create(run.settings(), ReactionService.registryClient(run.settings()))) {
-            app.start();
-            assertThat(app.awaitRunning(RUNNING_LIMIT)).as("RUNNING before the fault").isTrue();
-            run.startFeed();
-            run.awaitFirstReactions();
-            run.awaitPublished(ClusterFaultRun.FAULT_AT_BATCH);
+        try (ClusterFaultRun run = new ClusterFaultRun("rolling-restart", dir.resolve("state"), shared.bootstrapServers())) {
+            ReactionApp app = run.startApp();
+            run.startFeedAndAwaitMidStream();
             run.faultStarted("rolling restart of " + cluster.nodes().size() + " brokers");
             for (KafkaNode node : cluster.nodes()) {
                 boolean graceful = node.stop();
@@ -57,8 +50,7 @@ class RollingRestartIT {
                 assertThat(replicated).as("in sync again after restarting broker %d", node.id()).isTrue();
             }
             run.faultCleared("every broker restarted");
-            run.finish(() -> !app.failed());
-            assertThat(app.streams().state()).as("RUNNING without an operator").isEqualTo(KafkaStreams.State.RUNNING);
+            run.finishRunning();
         }
     }
 }

@@ -10,13 +10,13 @@ import java.util.Map;
  * @param ticksPerSecond    the feed's tick rate
  * @param headlinesPerMinute headlines per minute of the feed, spread over its trading time
  * @param symbols           symbols of the generated universe (4 benchmark ETFs included)
+ * @param ticksPerDay       tick density per trading session: the feed covers {@code rate × duration / ticksPerDay}
+ *                          sessions, which should be well past the estimation window (5 sessions) for state to level off
  * @param partitions        partitions of the soak topics
  * @param streamsConfig     Kafka Streams settings of the app
  */
-public record SoakOptions(Duration duration, int ticksPerSecond, int headlinesPerMinute, int symbols, int partitions,
-        Map<String, String> streamsConfig) {
-    /** Tick density per trading session: with the default rate a 30-minute soak covers a few trading days. */
-    static final long TICKS_PER_DAY = 100_000L;
+public record SoakOptions(Duration duration, int ticksPerSecond, int headlinesPerMinute, int symbols, long ticksPerDay,
+        int partitions, Map<String, String> streamsConfig) {
     static final long SEED = 7L;
 
     public SoakOptions {
@@ -41,6 +41,6 @@ public record SoakOptions(Duration duration, int ticksPerSecond, int headlinesPe
     }
 
     LoadSpec loadSpec() {
-        return new LoadSpec(symbols, ticks(), 0, SEED, TICKS_PER_DAY);
+        return new LoadSpec(symbols, ticks(), 0, SEED, ticksPerDay);
     }
 }

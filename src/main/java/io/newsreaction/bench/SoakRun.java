@@ -74,8 +74,8 @@ public final class SoakRun {
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("soak-app"));
              BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 5)) {
             app.start();
-            out.printf("soak: %s at %,d ticks/s, %,d headlines, %d symbols%n", options.duration(), options.ticksPerSecond(),
-                    headlines.size(), options.loadSpec().symbols());
+            out.printf("soak: %s at %,d ticks/s, %,d headlines, %d symbols, %d trading sessions%n", options.duration(),
+                    options.ticksPerSecond(), headlines.size(), options.loadSpec().symbols(), options.loadSpec().tradingDays());
             out.println("  minute  ticks sent  heap after GC  state bytes  commit avg ms");
             Iterator<Tick> ticks = generator.ticks();
             Iterator<Headline> news = headlines.iterator();

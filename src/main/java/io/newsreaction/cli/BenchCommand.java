@@ -142,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
     private int soak(PrintStream stdout) throws Exception {
         SoakOptions options;
         try {
-            options = new SoakOptions(soak, soakRate, soakHeadlines, symbols, partitions, streamsConfig);
+            options = new SoakOptions(soak, soakRate, soakHeadlines, symbols, ticksPerDay, partitions, streamsConfig);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandSpec.commandLine(), "--soak, --soak-rate, --soak-headlines: " + e.getMessage());
         }

@@ -67,8 +67,9 @@ public final class SoakRun {
     }
 
     private List<Sample> soak(BenchContext context, BenchTopics topics, LoadGenerator generator) throws Exception {
-        List<Headline> headlines = generator.headlines(options.headlineCount(), generator.tradingStart(),
-                generator.tradingStart() + (generator.tradingEnd() - generator.tradingStart()) * 9 / 10);
+        long from = generator.tradingTimeOf(0);
+        List<Headline> headlines = generator.headlines(options.headlineCount(), from,
+                from + (generator.tradingEnd() - from) * 9 / 10);
         List<Sample> samples = new ArrayList<>();
         List<long[]> minutes = new ArrayList<>();
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("soak-app"));

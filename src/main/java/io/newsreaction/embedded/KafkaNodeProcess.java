@@ -14,7 +14,8 @@ import org.apache.kafka.common.utils.Time;
  * {@code KafkaNodeProcess <node.properties> <clusterId>}. Formats the node's storage on first
  * start, runs the KRaft server until SIGTERM (a controlled shutdown), and can be killed with
  * {@code kill -9} and started again on the same directory and ports. It runs under a
- * {@link ParentWatchdog}, so it also stops when the JVM that started the cluster dies.
+ * {@link ParentWatchdog}, so it also stops when the JVM that started the cluster dies, and it
+ * stops when that watchdog is gone too.
  */
 public final class KafkaNodeProcess {
     private KafkaNodeProcess() {
@@ -36,8 +37,27 @@ public final class KafkaNodeProcess {
             server.shutdown();
             server.awaitShutdown();
         }, "kafka-node-shutdown"));
+        exitWithParent();
         server.startup();
         System.err.println("KafkaNodeProcess: node " + props.get("node.id") + " started, pid " + ProcessHandle.current().pid());
         server.awaitShutdown();
+    }
+
+    /**
+     * Exits (a controlled shutdown, through the hook) when the watchdog that started this node is
+     * gone: a watchdog killed with -9 cannot stop its child, and the node must not outlive it.
+     */
+    private static void exitWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            parent.onExit().join();
+            System.err.println("KafkaNodeProcess: parent " + parent.pid() + " is gone, stopping");
+            System.exit(1);
+        }, "kafka-node-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

@@ -20,6 +20,8 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public record BenchTopics(String headlines, String ticks, String reactions, String dlq, int partitions, boolean logAppendTime) {
     private static final long TIMEOUT_MS = 30_000;
+    /** The cluster's {@code default.replication.factor}: 1 on the embedded broker, 3 on a 3-broker cluster. */
+    private static final short BROKER_DEFAULT_REPLICATION = -1;
 
     /** Topics named {@code <prefix>.headlines}, {@code .ticks}, {@code .reactions}, {@code .dlq}. */
     public static BenchTopics named(String prefix, int partitions, boolean logAppendTime) {
@@ -42,12 +44,12 @@ public record BenchTopics(String headlines, String ticks, String reactions, Stri
         Map<String, String> keepAppendTime = logAppendTime
                 ? Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime") : keep;
         List<NewTopic> topics = List.of(
-                new NewTopic(headlines, partitions, (short) 1).configs(keep),
-                new NewTopic(ticks, partitions, (short) 1).configs(keepAppendTime),
-                new NewTopic(reactions, partitions, (short) 1).configs(keepAppendTime),
-                new NewTopic(dlq, partitions, (short) 1).configs(keep),
-                new NewTopic(events(), partitions, (short) 1).configs(keepAppendTime),
-                new NewTopic(stats(), partitions, (short) 1).configs(keepAppendTime));
+                new NewTopic(headlines, partitions, BROKER_DEFAULT_REPLICATION).configs(keep),
+                new NewTopic(ticks, partitions, BROKER_DEFAULT_REPLICATION).configs(keepAppendTime),
+                new NewTopic(reactions, partitions, BROKER_DEFAULT_REPLICATION).configs(keepAppendTime),
+                new NewTopic(dlq, partitions, BROKER_DEFAULT_REPLICATION).configs(keep),
+                new NewTopic(events(), partitions, BROKER_DEFAULT_REPLICATION).configs(keepAppendTime),
+                new NewTopic(stats(), partitions, BROKER_DEFAULT_REPLICATION).configs(keepAppendTime));
         admin.createTopics(topics).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         // A producer that starts before the broker leads every partition gets NOT_LEADER_OR_FOLLOWER.
         NewTopics.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList(), Duration.ofMillis(TIMEOUT_MS));

@@ -39,6 +39,11 @@ final class LatencyReader {
      * or after {@code measuredFromMs}; reactions whose trigger is unknown are left out.
      */
     long[] latencies(long measuredFromMs) {
+        return latencies(measuredFromMs, Long.MAX_VALUE);
+    }
+
+    /** As {@link #latencies(long)}, for triggering ticks appended in {@code [fromMs, toMs)}. */
+    long[] latencies(long fromMs, long toMs) {
         TriggerIndex index = new TriggerIndex(topics.partitions());
         Deserializer<io.newsreaction.avro.Tick> ticks = context.serdes().tick().deserializer();
         readAll(topics.ticks(), (partition, r) ->
@@ -47,7 +52,7 @@ final class LatencyReader {
         List<Long> out = new ArrayList<>();
         readAll(topics.reactions(), (partition, r) -> {
             long trigger = trigger(index, reactions.deserialize(topics.reactions(), r.value()));
-            if (trigger >= 0 && trigger >= measuredFromMs) {
+            if (trigger >= 0 && trigger >= fromMs && trigger < toMs) {
                 out.add(r.timestamp() - trigger);
             }
         });

@@ -4,6 +4,8 @@ import io.newsreaction.bench.BenchOptions;
 import io.newsreaction.bench.BenchResult;
 import io.newsreaction.bench.BenchRun;
 import io.newsreaction.bench.LoadSpec;
+import io.newsreaction.bench.SoakOptions;
+import io.newsreaction.bench.SoakRun;
 import io.newsreaction.embedded.EmbeddedStack;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -86,6 +88,17 @@ public final class BenchCommand implements Callable<Integer> {
                     + "from the app (default: ${DEFAULT-VALUE})")
     String brokerJvm;
 
+    @Option(names = "--soak", paramLabel = "DURATION",
+            description = "Instead of the bench phases, a soak: a steady live feed for DURATION (e.g. PT30M), sampled every "
+                    + "minute (heap after GC, state bytes per store, commit time, emit latency)")
+    Duration soak;
+
+    @Option(names = "--soak-rate", paramLabel = "N", defaultValue = "200", description = "Ticks per second of the soak feed (default: ${DEFAULT-VALUE})")
+    int soakRate;
+
+    @Option(names = "--soak-headlines", paramLabel = "N", defaultValue = "30", description = "Headlines per minute of the soak feed (default: ${DEFAULT-VALUE})")
+    int soakHeadlines;
+
     @Spec
     CommandSpec commandSpec;
 
@@ -105,6 +118,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (!List.of("shared", "own", "own-c1").contains(brokerJvm)) {
             throw new ParameterException(commandSpec.commandLine(), "--broker-jvm must be shared, own or own-c1: " + brokerJvm);
         }
+        if (soak != null) {
+            return soak(stdout);
+        }
         BenchResult result;
         if (bootstrapServers != null) {
             // A name for this run's topics and groups; only names use the clock, never a measured figure.
@@ -121,5 +137,26 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchRun.report(result, out, stdout);
         return result.appCompleted() ? 0 : 1;
+    }
+
+    private int soak(PrintStream stdout) throws Exception {
+        SoakOptions options;
+        try {
+            options = new SoakOptions(soak, soakRate, soakHeadlines, symbols, ticksPerDay, partitions, streamsConfig);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandSpec.commandLine(), "--soak, --soak-rate, --soak-headlines: " + e.getMessage());
+        }
+        List<SoakRun.Sample> samples;
+        if (bootstrapServers != null) {
+            String namespace = "soak-" + Long.toString(System.currentTimeMillis(), 36);
+            samples = new SoakRun(options, stdout).run(namespace, bootstrapServers, registryUrl);
+        } else {
+            stdout.println("starting embedded Kafka and schema registry ...");
+            try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
+                samples = new SoakRun(options, stdout).run("", stack.bootstrapServers(), stack.schemaRegistryUrl());
+            }
+        }
+        SoakRun.report(samples, out, stdout);
+        return 0;
     }
 }

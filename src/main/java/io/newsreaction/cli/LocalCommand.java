@@ -1,10 +1,12 @@
 package io.newsreaction.cli;
 
+import io.newsreaction.embedded.ClusterSettings;
+import io.newsreaction.embedded.ClusterStack;
 import io.newsreaction.embedded.EmbeddedLogs;
 import io.newsreaction.embedded.EmbeddedStack;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +17,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code news-reaction local}: the embedded Kafka broker and schema registry with the default
- * topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
+ * {@code news-reaction local}: the embedded Kafka broker (or, with {@code --brokers N}, a cluster of N
+ * broker JVMs) and schema registry with the default topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
  * ready ({@code bootstrap.servers=...}, {@code schema.registry.url=...}); logs go to stderr.
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
@@ -38,20 +41,38 @@ public final class LocalCommand implements Callable<Integer> {
         description = "Broker setting added to the embedded defaults (repeatable), e.g. log.retention.ms=3600000.")
     Map<String, String> brokerConfig = new LinkedHashMap<>();
 
+    @Option(names = "--brokers", paramLabel = "N", defaultValue = "1",
+        description = "Number of brokers (default: ${DEFAULT-VALUE}, in this JVM). From 2 on, a KRaft cluster with one "
+            + "JVM per broker, topics replicated min(3, N) times, min.insync.replicas 2 from 3 brokers on.")
+    int brokers;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
-        // Both parts stop themselves on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
+        if (brokers < 1) {
+            throw new ParameterException(spec.commandLine(), "--brokers must be at least 1: " + brokers);
+        }
+        // Every part stops itself on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
         Path logDir = dataDir == null ? Files.createTempDirectory("news-reaction-local-logs-") : dataDir.resolve("logs");
         EmbeddedLogs.divertTo(logDir.resolve("embedded-kafka.log"), Verbosity.verbose());
         System.err.println("embedded broker and registry log to " + logDir.toAbsolutePath()
                 + (Verbosity.verbose() ? " (and, with --verbose, here)" : " (--verbose: also here)"));
-        EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig, logDir.resolve("registry.log"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("bootstrap.servers=" + stack.bootstrapServers());
-        out.println("schema.registry.url=" + stack.schemaRegistryUrl());
-        out.flush();
+        if (brokers == 1) {
+            EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig, logDir.resolve("registry.log"));
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        } else {
+            ClusterStack stack = ClusterStack.start(new ClusterSettings(brokers, dataDir, brokerConfig, Map.of()));
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+            stack.cluster().nodes().forEach(node -> log.info("Kafka {}, log in {}", node, node.logFile()));
+        }
         log.info("Embedded stack ready; stop it with Ctrl+C");
         new CountDownLatch(1).await();
         return ErrorHandler.EXIT_OK;
+    }
+
+    private static void printAddresses(PrintWriter out, String bootstrapServers, String registryUrl) {
+        out.println("bootstrap.servers=" + bootstrapServers);
+        out.println("schema.registry.url=" + registryUrl);
+        out.flush();
     }
 }

@@ -18,14 +18,20 @@ public final class DefaultTopics {
 
     /** Three partitions each, replication factor 1; reactions compacted. */
     public static List<NewTopic> all() {
-        return List.of(
-            topic(HEADLINES),
-            topic(TICKS),
-            topic(REACTIONS).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-            topic(DLQ));
+        return all((short) 1);
     }
 
-    private static NewTopic topic(String name) {
-        return new NewTopic(name, PARTITIONS, (short) 1);
+    /** As {@link #all()} with {@code replicationFactor} copies of every partition. */
+    public static List<NewTopic> all(short replicationFactor) {
+        return List.of(
+            topic(HEADLINES, replicationFactor),
+            topic(TICKS, replicationFactor),
+            topic(REACTIONS, replicationFactor)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+            topic(DLQ, replicationFactor));
+    }
+
+    private static NewTopic topic(String name, short replicationFactor) {
+        return new NewTopic(name, PARTITIONS, replicationFactor);
     }
 }

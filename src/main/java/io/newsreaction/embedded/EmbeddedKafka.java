@@ -1,9 +1,5 @@
 package io.newsreaction.embedded;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -128,21 +123,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static void formatIfNeeded(Path root, Map<String, String> props) {
-        if (Files.exists(root.resolve("kafka").resolve("meta.properties"))) {
-            return;
-        }
-        Path configFile = root.resolve("kafka-format.properties");
-        Properties fileProps = new Properties();
-        fileProps.putAll(props);
-        Dirs.writeProperties(configFile, fileProps, "used once to format the storage");
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString(), "--standalone"};
-        int code = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
-        String text = output.toString(StandardCharsets.UTF_8).trim();
-        if (code != 0) {
-            throw new IllegalStateException("cannot format Kafka storage in " + root + ": " + text);
-        }
-        log.debug("Formatted Kafka storage: {}", text);
+        KafkaStorage.formatIfNeeded(root.resolve("kafka"), props, root.resolve("kafka-format.properties"),
+            Uuid.randomUuid().toString(), List.of("--standalone"));
     }
 
     private void awaitReady() {
@@ -160,7 +142,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static void awaitCreated(String topic, KafkaFuture<Void> future) {
+    static void awaitCreated(String topic, KafkaFuture<Void> future) {
         try {
             future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

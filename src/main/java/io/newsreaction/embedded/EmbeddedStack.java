@@ -92,7 +92,12 @@ public final class EmbeddedStack implements AutoCloseable {
      * the registry's files were deleted) would serve records whose schemas are gone.
      */
     static DataDir checkSchemasRestorable(Path dataDir) {
-        boolean hasKafkaData = Files.exists(dataDir.resolve("kafka").resolve("meta.properties"));
+        return checkSchemasRestorable(dataDir, dataDir.resolve("kafka").resolve("meta.properties"));
+    }
+
+    /** As {@link #checkSchemasRestorable(Path)}, with {@code kafkaMarker} as the sign of Kafka data. */
+    static DataDir checkSchemasRestorable(Path dataDir, Path kafkaMarker) {
+        boolean hasKafkaData = Files.exists(kafkaMarker);
         boolean hasSchemas = Files.exists(dataDir.resolve("registry").resolve("registry.mv.db"));
         if (hasKafkaData && !hasSchemas) {
             throw new IllegalStateException("data dir " + dataDir + " holds Kafka data but no schema registry "
@@ -110,7 +115,7 @@ public final class EmbeddedStack implements AutoCloseable {
         RESTORED
     }
 
-    private static EmbeddedRegistry awaitRegistry(CompletableFuture<EmbeddedRegistry> registry) {
+    static EmbeddedRegistry awaitRegistry(CompletableFuture<EmbeddedRegistry> registry) {
         try {
             return registry.get(REGISTRY_START_LIMIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {

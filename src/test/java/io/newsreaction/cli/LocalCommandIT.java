@@ -32,6 +32,8 @@ class LocalCommandIT {
     private static final Duration READY_LIMIT = Duration.ofSeconds(300);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
     private static final Duration ORPHAN_LIMIT = Duration.ofSeconds(20);
+    /** The watchdogs notice within a second; each broker then gets a controlled shutdown of up to 10 s. */
+    private static final Duration CLUSTER_ORPHAN_LIMIT = Duration.ofSeconds(40);
 
     private Process local;
 
@@ -81,14 +83,43 @@ class LocalCommandIT {
         assertThat(FreePorts.isClosed(port(lines.get("schema.registry.url")))).isTrue();
     }
 
-    private static Process startLocal() throws IOException {
+    @Test
+    void shouldRunAReplicatedClusterOfBrokerJvmsAndStopThemWhenLocalIsKilledAbruptly() throws Exception {
+        local = startLocal("--brokers", "3");
+        String bootstrap = readReadyLines(reader(local)).get("bootstrap.servers");
+        assertThat(bootstrap.split(",")).hasSize(3);
+        assertThat(replicas(bootstrap, DefaultTopics.TICKS)).as("replicas per partition").containsOnly(3);
+        List<ProcessHandle> descendants = local.toHandle().descendants().toList();
+        assertThat(descendants).as("a watchdog and a JVM per broker, the registry").hasSizeGreaterThanOrEqualTo(8);
+
+        local.destroyForcibly();
+
+        assertThat(local.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessTree.awaitExit(descendants, CLUSTER_ORPHAN_LIMIT)).as("brokers stopped by their watchdogs").isTrue();
+        for (String address : bootstrap.split(",")) {
+            assertThat(FreePorts.isClosed(port(address))).as("%s closed", address).isTrue();
+        }
+    }
+
+    private static Process startLocal(String... options) throws IOException {
         Path jar = Path.of(System.getProperty("newsreaction.jar", "target/news-reaction.jar"));
         assertThat(jar).exists();
         Path stderr = jar.resolveSibling("local-it.stderr.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-jar", jar.toString(), "local")
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(), "local"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command)
             .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()))
             .start();
+    }
+
+    private static List<Integer> replicas(String bootstrap, String topic) throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                .partitions().stream().map(p -> p.replicas().size()).toList();
+        }
     }
 
     private static BufferedReader reader(Process process) {

@@ -56,6 +56,12 @@ class NewsReactionCommandTest {
     }
 
     @Test
+    void shouldExitWithUsageCodeNamingBrokersWhenThereAreNone() {
+        assertThat(run("local", "--brokers", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--brokers must be at least 1: 0");
+    }
+
+    @Test
     void shouldExitWithUsageCodeWhenDataDirHasNoValue() {
         assertThat(run("local", "--data-dir")).isEqualTo(2);
         assertThat(err.toString().lines()).singleElement().asString().contains("--data-dir", "news-reaction local --help");

@@ -151,8 +151,9 @@ public final class ReactionTopology {
     // The processors forward their output themselves, so caching never delays or merges output.
     private static java.util.List<StoreBuilder<?>> stageTwoStores() {
         // Values are Leg records in the internal Avro encoding, kept as bytes (see the legs topic above).
-        StoreBuilder<KeyValueStore<String, byte[]>> legs = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();
+        // Written just before each commit, with the legs still waiting for their partner (see PreCommitStore).
+        StoreBuilder<PreCommitStore<String, byte[]>> legs = PreCommitStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         StoreBuilder<KeyValueStore<String, Integer>> progress = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer()).withCachingEnabled();
         StoreBuilder<KeyValueStore<ReactionKey, MarketReaction>> latest = Stores.keyValueStoreBuilder(

@@ -75,6 +75,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         int next;
         Bytes dueKey;
         boolean stored;
+        private LegRequest later;
 
         PendingLeg(Bytes storeKey, LegRequest request, List<Duration> reported) {
             this.storeKey = storeKey;
@@ -82,11 +83,26 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
             this.reported = reported;
             this.anchor = request.getAnchor().toEpochMilli();
         }
+
+        /**
+         * The request a leg of this revision carries: the whole one with revision 0, which stage 2
+         * builds a reaction's headline fields from; without the headline's actor and title after it.
+         */
+        LegRequest requestOf(int revision) {
+            if (revision == 0) {
+                return request;
+            }
+            if (later == null) {
+                later = LegRequest.newBuilder(request).setActor(null).setTitle("").build();
+            }
+            return later;
+        }
     }
 
-    ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, Serde<Leg> legSerde, ReactionMetrics metrics) {
+    ComputeLegsProcessor(ReactionSettings settings, LegCalculator calculator, Serde<LegRequest> requestSerde, Serde<Leg> legSerde,
+            ReactionMetrics metrics) {
         this.settings = settings;
-        this.calculator = new LegCalculator(settings);
+        this.calculator = calculator;
         this.requestEncoder = requestSerde.serializer();
         this.requestDecoder = requestSerde.deserializer();
         this.legEncoder = legSerde.serializer();
@@ -237,7 +253,7 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         PriceHistory prices = history.history(leg.request.getSymbol());
         while (leg.next < leg.reported.size() && due(leg, leg.next) <= tickTime) {
             LegValues values = calculator.compute(prices, leg.anchor, leg.reported, leg.next);
-            forward(leg.request, LegMapper.toLeg(leg.request, leg.next, values));
+            forward(leg.request, LegMapper.toLeg(leg.requestOf(leg.next), leg.next, values));
             if (values.noReference()) {
                 leg.next = leg.reported.size();
                 break;

@@ -26,8 +26,12 @@ final class ReactionAssembler {
     private final String settingsHash;
 
     ReactionAssembler(ReactionSettings settings) {
+        this(settings, new LegCalculator(settings));
+    }
+
+    ReactionAssembler(ReactionSettings settings, LegCalculator calculator) {
         this.settings = settings;
-        this.calculator = new LegCalculator(settings);
+        this.calculator = calculator;
         this.settingsHash = settings.settingsHash();
     }
 

@@ -75,7 +75,7 @@ public final class ReactionTopology {
         InternalAvroSerde<Leg> legSerde = new InternalAvroSerde<>(Leg.class);
         LegCalculator calculator = new LegCalculator(settings.reaction());
         RouteHeadlines router = new RouteHeadlines(new HeadlineRouter(settings.routing()), calculator, metrics);
-        ReactionAssembler assembler = new ReactionAssembler(settings.reaction());
+        ReactionAssembler assembler = new ReactionAssembler(settings.reaction(), calculator);
 
         Consumed<String, Headline> headlinesConsumed = Consumed.with(Serdes.String(), serdes.headline()).withName(Names.HEADLINES_SOURCE);
         Consumed<String, Tick> ticksConsumed = Consumed.with(Serdes.String(), serdes.tick()).withName(Names.TICKS_SOURCE);
@@ -120,7 +120,7 @@ public final class ReactionTopology {
 
         KStream<String, byte[]> legs = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
-                .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
+                .process(() -> new ComputeLegsProcessor(settings.reaction(), calculator, requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline);
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)

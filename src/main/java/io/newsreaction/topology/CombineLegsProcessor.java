@@ -89,6 +89,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     // The latest publishedAt of a leg read here (stored), and the cutoff of the last purge in this
     // incarnation (in memory only: purging again is harmless).
     private long latestPublished;
+    private long storedPublished;
     private long purgedUntil;
     // Leg records in their internal Avro encoding, exactly the bytes stage 1 sent.
     private KeyValueStore<String, byte[]> legs;
@@ -128,13 +129,18 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         recentReactions.clear();
         byte[] clock = legs.get(CLOCK_KEY);
         latestPublished = clock == null ? Long.MIN_VALUE : java.nio.ByteBuffer.wrap(clock).getLong();
+        storedPublished = latestPublished;
         purgedUntil = Long.MIN_VALUE;
     }
 
-    /** Runs before each commit: the legs still waiting for a partner go to leg-store. */
+    /** Runs before each commit: the legs still waiting for a partner, and the clock if it moved, go to leg-store. */
     private void storeWaitingLegs() {
         unstored.forEach(legs::put);
         unstored.clear();
+        if (latestPublished != storedPublished) {
+            legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(latestPublished).array());
+            storedPublished = latestPublished;
+        }
     }
 
     @Override
@@ -161,10 +167,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
         long published = leg.getRequest().getPublishedAt().toEpochMilli();
-        if (published > latestPublished) {
-            latestPublished = published;
-            legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(published).array());
-        }
+        latestPublished = Math.max(latestPublished, published);
         purgeIfDue(latestPublished - retentionMs);
         int marker = generationMarker(headlineId);
         int generation = leg.getRequest().getGeneration();
@@ -179,7 +182,10 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         String key = legKey(headlineId, symbol, leg.getRevision());
         if (leg.getRevision() == 0) {
             // every symbol's legs arrive in revision order, so a headline's first leg here is a revision 0
-            progress.put(HeadlineIndex.key(published, headlineId), 0);
+            String indexKey = HeadlineIndex.key(published, headlineId);
+            if (progress.get(indexKey) == null) {
+                progress.put(indexKey, 0);
+            }
         }
         unstored.put(key, encoded);
         recentLegs.put(key, leg);

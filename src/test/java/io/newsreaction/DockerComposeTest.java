@@ -62,8 +62,8 @@ class DockerComposeTest {
             assertThat(voters).contains(env.get("KAFKA_NODE_ID") + "@" + node + ":9093");
             assertThat(nodeIds.add(env.get("KAFKA_NODE_ID"))).as("unique node id").isTrue();
             assertThat(Integer.parseInt(env.get("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")))
-                    .isLessThan(Integer.parseInt(env.get("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")))
-                    .as("one node can restart without stopping transactions");
+                    .as("one node can restart without stopping transactions")
+                    .isLessThan(Integer.parseInt(env.get("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")));
         }
         assertThat(voters.split(",")).hasSize(KAFKA.size());
     }

@@ -34,14 +34,12 @@ final class ChildStack implements AutoCloseable {
     private static final String REGISTRY = "schema.registry.url=";
 
     private final Process process;
-    private final Path logFile;
     private final String bootstrapServers;
     private final String registryUrl;
     private final Thread stopOnExit;
 
-    private ChildStack(Process process, Path logFile, String bootstrapServers, String registryUrl) {
+    private ChildStack(Process process, String bootstrapServers, String registryUrl) {
         this.process = process;
-        this.logFile = logFile;
         this.bootstrapServers = bootstrapServers;
         this.registryUrl = registryUrl;
         this.stopOnExit = new Thread(this::stop, "bench-child-stack-stop");
@@ -54,7 +52,7 @@ final class ChildStack implements AutoCloseable {
         CompletableFuture<String[]> ready = CompletableFuture.supplyAsync(() -> readAddresses(process));
         try {
             String[] addresses = ready.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            return new ChildStack(process, logFile, addresses[0], addresses[1]);
+            return new ChildStack(process, addresses[0], addresses[1]);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             ProcessTree.stop(process.toHandle(), STOP_GRACE);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -73,10 +71,6 @@ final class ChildStack implements AutoCloseable {
 
     String schemaRegistryUrl() {
         return registryUrl;
-    }
-
-    Path logFile() {
-        return logFile;
     }
 
     @Override

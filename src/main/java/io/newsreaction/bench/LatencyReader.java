@@ -6,6 +6,7 @@ import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.TimePrecision;
 import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.topology.TickPartitioner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,11 +59,11 @@ final class LatencyReader {
         long anchor = calculator.anchor(reaction.getPublishedAt().toEpochMilli(), day);
         List<Duration> reported = calculator.reportedHorizons(day);
         long due = calculator.dueTime(anchor, reported.get(reaction.getRevision()));
-        long own = index.triggerAppendTime(TriggerIndex.partitionOf(reaction.getSymbol(), index.partitions()), due);
+        long own = index.triggerAppendTime(TickPartitioner.MURMUR2.partition(reaction.getSymbol(), index.partitions()), due);
         if (own < 0 || reaction.getStatus() == ReactionStatus.NO_REFERENCE || !usesBenchmark(reaction)) {
             return own;
         }
-        long benchmark = index.triggerAppendTime(TriggerIndex.partitionOf(reaction.getBenchmark(), index.partitions()), due);
+        long benchmark = index.triggerAppendTime(TickPartitioner.MURMUR2.partition(reaction.getBenchmark(), index.partitions()), due);
         return Math.max(own, benchmark);
     }
 

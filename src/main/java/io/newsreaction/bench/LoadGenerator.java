@@ -39,21 +39,8 @@ public final class LoadGenerator {
         this.tradingSpan = spec.tradingDays() * SESSION_MS;
     }
 
-    public LoadSpec spec() {
-        return spec;
-    }
-
     public BenchUniverse universe() {
         return universe;
-    }
-
-    public TradingCalendar calendar() {
-        return calendar;
-    }
-
-    /** Trading time of the first tick. */
-    public long tradingStart() {
-        return tradingStart;
     }
 
     /** Trading time just after the last tick. */

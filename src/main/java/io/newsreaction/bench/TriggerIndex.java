@@ -1,8 +1,6 @@
 package io.newsreaction.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.apache.kafka.common.utils.Utils;
 
 /**
  * Per ticks partition, in offset order, the partition's tick time (running maximum of tick
@@ -51,10 +49,5 @@ final class TriggerIndex {
 
     int partitions() {
         return size.length;
-    }
-
-    /** The partition Kafka's default partitioner gives a string key: murmur2 of its UTF-8 bytes. */
-    static int partitionOf(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 }

@@ -1,16 +1,11 @@
 package io.newsreaction.cli;
 
 import io.newsreaction.avro.Tick;
-import io.newsreaction.config.TopicSettings;
 import io.newsreaction.data.BarsCsv;
 import io.newsreaction.data.InputLimits;
 import io.newsreaction.data.ParseResult;
-import io.newsreaction.ingest.RecordKind;
-import io.newsreaction.registry.SchemaRegistryClient;
-import io.newsreaction.serde.SpecificAvroSerde;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "bars", mixinStandardHelpOptions = true,
         description = "Publish 5-minute OHLCV bars (CSV timestamp,open,high,low,close,volume[,...]) as ticks, "
                 + "four per bar (DESIGN §6), to topics.ticks in one transaction.")
-final class IngestBarsCommand extends IngestFileCommand<Tick> {
+final class IngestBarsCommand extends TickFileCommand {
 
     private String symbol;
 
@@ -38,15 +33,5 @@ final class IngestBarsCommand extends IngestFileCommand<Tick> {
     @Override
     ParseResult<Tick> parse(Path input) {
         return BarsCsv.forSymbol(symbol).parse(input);
-    }
-
-    @Override
-    String defaultTopic(TopicSettings topics) {
-        return topics.ticks();
-    }
-
-    @Override
-    RecordKind<Tick> kind(SchemaRegistryClient client, Map<String, String> registryConfig) {
-        return RecordKind.ticks(new SpecificAvroSerde<>(client, Tick.class, registryConfig, false).serializer());
     }
 }

@@ -39,13 +39,8 @@ public final class ReactionsCommand implements Callable<Integer> {
     @Option(names = "--symbol", required = true, paramLabel = "S", description = "Symbol, e.g. NVDA")
     String symbol;
 
-    @Option(names = "--from", required = true, paramLabel = "ISO",
-            description = "First headline time, e.g. 2025-01-27T00:00:00Z")
-    Instant from;
-
-    @Option(names = "--to", required = true, paramLabel = "ISO",
-            description = "End of the headline-time range (exclusive)")
-    Instant to;
+    @Mixin
+    HeadlineTimeRange range;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
             description = "table, or one JSON object per line (default: ${DEFAULT-VALUE})")
@@ -53,6 +48,8 @@ public final class ReactionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Instant from = range.from();
+        Instant to = range.to();
         if (!from.isBefore(to)) {
             throw new ParameterException(spec.commandLine(), "--from must be before --to: " + from + " .. " + to);
         }

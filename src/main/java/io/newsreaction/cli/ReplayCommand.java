@@ -12,7 +12,6 @@ import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.runtime.RegistryWait;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,13 +42,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--from", required = true, paramLabel = "ISO",
-            description = "First headline time, e.g. 2025-01-27T14:30:00Z")
-    Instant from;
-
-    @Option(names = "--to", required = true, paramLabel = "ISO",
-            description = "End of the headline-time window (exclusive)")
-    Instant to;
+    @Mixin
+    HeadlineTimeRange range;
 
     @Option(names = "--symbols", split = ",", paramLabel = "S",
             description = "Only reactions of these symbols (benchmarks are still computed)")
@@ -90,7 +84,7 @@ public final class ReplayCommand implements Callable<Integer> {
     private ReplayWindow window(AppSettings live) {
         ReplayWindow window;
         try {
-            window = new ReplayWindow(from, to, new LinkedHashSet<>(symbols));
+            window = new ReplayWindow(range.from(), range.to(), new LinkedHashSet<>(symbols));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

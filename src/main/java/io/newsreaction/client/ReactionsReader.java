@@ -5,14 +5,11 @@ import io.newsreaction.avro.ReactionKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -22,7 +19,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  * a compacted topic that is the whole answer.
  */
 public final class ReactionsReader {
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
     private ReactionsReader() {
     }
@@ -50,14 +47,9 @@ public final class ReactionsReader {
      */
     public static <K, V> Map<K, V> latestRecords(Map<String, ?> kafkaConfig, String topic,
             Deserializer<K> keys, Deserializer<V> values, Map<TopicPartition, Long> from) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         Map<K, V> latest = new LinkedHashMap<>();
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(CommittedReader.consumerConfig(kafkaConfig), keys, values)) {
+            List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic, METADATA_TIMEOUT);
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             for (TopicPartition tp : partitions) {
@@ -68,26 +60,15 @@ public final class ReactionsReader {
                     consumer.seek(tp, start);
                 }
             }
-            while (!reachedEnd(consumer, end)) {
-                for (ConsumerRecord<K, V> r : consumer.poll(POLL)) {
-                    if (r.value() == null) {
-                        latest.remove(r.key());
-                    } else {
-                        latest.put(r.key(), r.value());
-                    }
+            CommittedReader.readTo(consumer, end, r -> {
+                if (r.value() == null) {
+                    latest.remove(r.key());
+                } else {
+                    latest.put(r.key(), r.value());
                 }
-            }
+            });
         }
         return latest;
-    }
-
-    private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Counts by status, e.g. {@code 120 FINAL, 3 NO_REFERENCE, 2 PROVISIONAL}. */

@@ -76,7 +76,8 @@ public final class ConfigLoader {
         String applicationId = kafkaName(v, ConfigKeys.APPLICATION_ID);
         ReactionSettings reaction = ReactionBinder.bind(v, calendars);
         return new AppSettings(applicationId, topics(v), reaction, RoutingBinder.bind(v),
-                tickContract(v), ReactionBinder.queryRetention(v, reaction), http(v), ClientBinder.kafka(v), ClientBinder.registry(v), stateDir(v),
+                tickContract(v), ReactionBinder.queryRetention(v, reaction), http(v), ClientBinder.kafka(v), ClientBinder.registry(v),
+                        stateDir(v),
                 new RegistryStartupSettings(v.intAtLeast(ConfigKeys.REGISTRY_STARTUP_MAX_ATTEMPTS, 1),
                         nonNegative(v, ConfigKeys.REGISTRY_STARTUP_BACKOFF)),
                 v.asMap());

@@ -34,9 +34,4 @@ public record ConfigSources(
     public static ConfigSources of(Optional<Path> configFile, Map<String, String> flags) {
         return new ConfigSources(Map.of(), configFile, System.getenv(), flags);
     }
-
-    /** The same sources with {@code base} as the layer above the built-in defaults. */
-    public ConfigSources withBase(Map<String, String> newBase) {
-        return new ConfigSources(newBase, configFile, env, flags);
-    }
 }

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -20,24 +22,41 @@ public final class DemoRouting {
 
     /** Classpath location of the demo routing. */
     public static final String RESOURCE = "demo.properties";
+    private static final String ENTITY_PREFIX = "routing.entity.";
 
     private DemoRouting() {
     }
 
     /** The demo's configuration keys and values, sorted by key. */
     public static Map<String, String> properties() {
+        Map<String, String> out = new TreeMap<>(inFileOrder());
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The entities the demo routes ({@code routing.entity.NAME} keys), spelled and ordered as in the file. */
+    public static List<String> routedEntities() {
+        return inFileOrder().keySet().stream().filter(k -> k.startsWith(ENTITY_PREFIX))
+                .map(k -> k.substring(ENTITY_PREFIX.length())).toList();
+    }
+
+    private static Map<String, String> inFileOrder() {
         InputStream stream = DemoRouting.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (stream == null) {
             throw new IllegalStateException("missing classpath resource " + RESOURCE);
         }
-        Properties props = new Properties();
+        Map<String, String> ordered = new LinkedHashMap<>();
+        Properties props = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                ordered.put((String) key, (String) value);
+                return super.put(key, value);
+            }
+        };
         try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             props.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        Map<String, String> out = new TreeMap<>();
-        props.stringPropertyNames().forEach(k -> out.put(k, props.getProperty(k)));
-        return Collections.unmodifiableMap(out);
+        return ordered;
     }
 }

@@ -3,6 +3,7 @@ package io.newsreaction.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Extracts named entities from headline text for sources that carry none (the bundled timeline and
@@ -13,10 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class KnownEntities {
 
-    /** The names looked for, in the canonical spelling they are reported in. */
-    public static final List<String> NAMES = List.of(
-            "DeepSeek", "R1", "V3", "Janus", "Qwen", "OpenAI", "ChatGPT", "Stargate",
-            "Nvidia", "Microsoft", "Meta", "AMD", "Broadcom", "TSMC", "Oracle", "SoftBank", "Alibaba");
+    /**
+     * Companies of the episode that are reported as entities but routed nowhere: they have no
+     * prices in the bundle (see the comments of {@code demo.properties}).
+     */
+    private static final List<String> UNROUTED = List.of("Broadcom", "TSMC", "Oracle", "SoftBank", "Alibaba");
+
+    /** The names looked for, in the canonical spelling they are reported in: the demo's routed entities, then {@link #UNROUTED}. */
+    public static final List<String> NAMES = Stream.concat(DemoRouting.routedEntities().stream(), UNROUTED.stream()).toList();
 
     private static final List<Pattern> PATTERNS = patterns();
 

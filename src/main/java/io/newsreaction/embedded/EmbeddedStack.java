@@ -83,7 +83,7 @@ public final class EmbeddedStack implements AutoCloseable {
      * Kafka records carry schema ids: a directory with Kafka data but no registry storage (e.g.
      * the registry's files were deleted) would serve records whose schemas are gone.
      */
-    static void checkSchemasRestorable(Path dataDir) {
+    static DataDir checkSchemasRestorable(Path dataDir) {
         boolean hasKafkaData = Files.exists(dataDir.resolve("kafka").resolve("meta.properties"));
         boolean hasSchemas = Files.exists(dataDir.resolve("registry").resolve("registry.mv.db"));
         if (hasKafkaData && !hasSchemas) {
@@ -91,6 +91,15 @@ public final class EmbeddedStack implements AutoCloseable {
                 + "storage (registry/registry.mv.db), so the schemas of its records cannot be restored; "
                 + "use another --data-dir or delete this one");
         }
+        return hasKafkaData ? DataDir.RESTORED : DataDir.NEW;
+    }
+
+    /** What a start finds in its data directory. */
+    enum DataDir {
+        /** No Kafka data yet: formatted on start. */
+        NEW,
+        /** Kafka data and the registry storage that holds its schemas: both restored. */
+        RESTORED
     }
 
     private static EmbeddedRegistry awaitRegistry(CompletableFuture<EmbeddedRegistry> registry) {

@@ -44,10 +44,10 @@ public final class InteractiveEventQueries implements EventQueries {
             Function<HostInfo, EventQueries> peers) {
         String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         LocalStoreScan<Bytes, byte[]> eventStore = new LocalStoreScan<>(
-                new KafkaStreamsView(streams, applicationId + "-" + Names.EVENT_REACTIONS + "-repartition"),
+                new KafkaStreamsView(streams, Names.repartitionTopic(applicationId, Names.EVENT_REACTIONS)),
                 Names.EVENTS_STORE, InteractiveQueries.RETRY_FOR, InteractiveQueries.BACKOFF);
         LocalStoreScan<CohortKey, CohortAccumulator> cohortStore = new LocalStoreScan<>(
-                new KafkaStreamsView(streams, applicationId + "-" + Names.COHORT_DELTAS + "-repartition"),
+                new KafkaStreamsView(streams, Names.repartitionTopic(applicationId, Names.COHORT_DELTAS)),
                 Names.COHORT_STATS_STORE, InteractiveQueries.RETRY_FOR, InteractiveQueries.BACKOFF);
         EventQueries local = new LocalEventStores(eventStore, cohortStore, new PublishedRecords(reaction));
         return new InteractiveEventQueries(

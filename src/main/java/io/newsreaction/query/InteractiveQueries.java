@@ -48,7 +48,7 @@ public final class InteractiveQueries implements ReactionQueries {
      */
     public static InteractiveQueries of(KafkaStreams streams, Properties props, Function<HostInfo, ReactionQueries> peers) {
         String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-        String sourceTopic = applicationId + "-" + Names.LEGS + "-repartition";
+        String sourceTopic = Names.repartitionTopic(applicationId, Names.LEGS);
         LocalReactionStore local = new LocalReactionStore(new KafkaStreamsView(streams, sourceTopic),
                 Names.REACTIONS_STORE, RETRY_FOR, BACKOFF);
         return new InteractiveQueries(local, Fanout.self(props), () -> Fanout.storeHosts(streams, Names.REACTIONS_STORE), peers);

@@ -50,9 +50,9 @@ public final class ReplayRunner {
     private static final int REPLAY_LINGER_MS = 100;
     /**
      * Producer batches of 128 KB instead of Kafka's 16 KB: with 1-s commits a commit's flush sends
-     * a large burst, and a produce request carries one batch per partition. On the bench's backlog
-     * (replay's settings) the flush per commit halved and the rate rose 11–47 % (docs/BENCHMARKS.md,
-     * 8fb237d (2026-11-29)). Not for {@code run}: there it cost latency in four of five pairs.
+     * a large burst, and a produce request carries one batch per partition, so larger batches
+     * shorten the flush of a backlog. Not for {@code run}, where they cost emit latency
+     * (docs/BENCHMARKS.md).
      */
     private static final int REPLAY_BATCH_SIZE = 128 * 1024;
 

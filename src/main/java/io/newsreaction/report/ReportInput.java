@@ -54,11 +54,6 @@ public record ReportInput(
                 DEFAULT_FROM, DEFAULT_TO, EVERY_TICK);
     }
 
-    /** This input with another chart window. */
-    public ReportInput withWindow(Instant newFrom, Instant newTo) {
-        return new ReportInput(reactions, ticksBySymbol, benchmarkBySymbol, headlines, newFrom, newTo, inSession);
-    }
-
     /** This input charting only ticks for which {@code filter} holds. */
     public ReportInput withSessionFilter(LongPredicate filter) {
         return new ReportInput(reactions, ticksBySymbol, benchmarkBySymbol, headlines, from, to, filter);

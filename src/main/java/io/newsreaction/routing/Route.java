@@ -9,9 +9,4 @@ public record Route(String symbol, String benchmark) {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(benchmark, "benchmark");
     }
-
-    /** True when the symbol is its own benchmark (e.g. a SPY headline with default benchmark SPY). */
-    public boolean isOwnBenchmark() {
-        return symbol.equals(benchmark);
-    }
 }

@@ -36,19 +36,20 @@ public final class ReactionApp implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private long reportedLate;
+    private final LateTickSummary lateTicks;
 
     public ReactionApp(Topology topology, Properties props, ReactionMetrics metrics) {
         this.streams = new KafkaStreams(topology, props);
         this.props = props;
         this.metrics = metrics;
+        this.lateTicks = new LateTickSummary(metrics::lateTicks, metrics::lastLateTick);
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(this::onUncaughtException);
     }
 
     public void start() {
         streams.start();
-        summary.scheduleAtFixedRate(this::logSummary, SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        summary.scheduleAtFixedRate(lateTicks::report, SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public KafkaStreams streams() {
@@ -123,15 +124,6 @@ public final class ReactionApp implements AutoCloseable {
         }
     }
 
-    private synchronized void logSummary() {
-        long late = metrics.lateTicks();
-        if (late > reportedLate) {
-            log.warn("{} late ticks dropped so far ({} since last summary), most recent at {}",
-                    late, late - reportedLate, metrics.lastLateTick());
-            reportedLate = late;
-        }
-    }
-
     @Override
     public void close() {
         close(Duration.ofSeconds(30));
@@ -139,7 +131,7 @@ public final class ReactionApp implements AutoCloseable {
 
     public void close(Duration timeout) {
         summary.shutdownNow();
-        logSummary();
+        lateTicks.report();
         streams.close(timeout);
         stopped.countDown();
     }

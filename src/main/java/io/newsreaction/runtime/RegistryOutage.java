@@ -23,8 +23,4 @@ final class RegistryOutage {
         }
         return null;
     }
-
-    static boolean isCause(Throwable failure) {
-        return find(failure) != null;
-    }
 }

@@ -41,7 +41,8 @@ public final class ServedApp implements AutoCloseable {
         if (settings.http().enabled()) {
             HttpPeers peers = new HttpPeers(settings.http().token());
             InteractiveQueries queries = InteractiveQueries.of(app.streams(), app.properties(), peers);
-            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(), peers::events);
+            InteractiveEventQueries events = InteractiveEventQueries.of(app.streams(), app.properties(), settings.reaction(),
+                    peers::events);
             api = HttpApi.start(settings.http(), queries, events, app.streams()::state, meters::scrape);
             log.info("HTTP API listening on {}", api.address());
         }
@@ -50,11 +51,6 @@ public final class ServedApp implements AutoCloseable {
 
     public ReactionApp app() {
         return app;
-    }
-
-    /** The HTTP API, or null when it is switched off. */
-    public HttpApi api() {
-        return api;
     }
 
     @Override

@@ -16,12 +16,10 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * <p>Latency settings: a reaction crosses two exactly-once commits (stage 1's leg becomes visible
  * to stage 2 at a commit; the reaction is sent after it), so its emit latency is about two commit
- * waits plus the wait of the reaction in the producer's batch. Kafka Streams' defaults for
- * exactly-once ({@code commit.interval.ms=100}, producer {@code linger.ms=100}) gave p99 315–512 ms
- * on the bench's live feed; {@value #COMMIT_INTERVAL_MS} ms and {@value #LINGER_MS} ms gave 169–260,
- * ≤ 250 in ten of twelve runs (docs/BENCHMARKS.md, 5bc3354 (2026-11-29)). They cost throughput on a
- * backlog, so {@code replay} and feeds that prefer throughput set {@code kafka.commit.interval.ms}
- * and {@code kafka.linger.ms}.
+ * waits plus its wait in the producer's batch. Hence a commit interval of {@value #COMMIT_INTERVAL_MS} ms
+ * and a linger of {@value #LINGER_MS} ms instead of Kafka Streams' 100 and 100 (measurements in
+ * docs/BENCHMARKS.md). They cost throughput on a backlog, so {@code replay} and feeds that prefer
+ * throughput set {@code kafka.commit.interval.ms} and {@code kafka.linger.ms}.
  *
  * <p>Dead-letter records are written by the task's producer inside its transaction, so a refused
  * record is in the DLQ exactly once. A schema registry outage never dead-letters a record: the

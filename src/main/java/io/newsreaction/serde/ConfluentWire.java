@@ -27,14 +27,6 @@ public final class ConfluentWire {
         out.write(schemaId);
     }
 
-    /** Returns header + body as one payload. */
-    public static byte[] frame(int schemaId, byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER_SIZE + body.length);
-        writeHeader(out, schemaId);
-        out.writeBytes(body);
-        return out.toByteArray();
-    }
-
     /**
      * Checks the header of a non-null payload and returns its schema id.
      *

@@ -1,16 +1,14 @@
 package io.newsreaction.tail;
 
+import io.newsreaction.client.CommittedReader;
 import io.newsreaction.client.TopicAdmin;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -31,7 +29,7 @@ public final class TailReader implements AutoCloseable {
     /** Assigns every partition of {@code topic} and seeks to its beginning or end. */
     public TailReader(Map<String, String> kafkaConfig, String topic, boolean fromBeginning) {
         this.topic = topic;
-        this.consumer = new KafkaConsumer<>(consumerConfig(kafkaConfig),
+        this.consumer = new KafkaConsumer<>(CommittedReader.consumerConfig(kafkaConfig),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {
             List<TopicPartition> partitions = partitions(kafkaConfig.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
@@ -48,26 +46,14 @@ public final class TailReader implements AutoCloseable {
         }
     }
 
-    static Map<String, Object> consumerConfig(Map<String, String> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        return config;
-    }
-
     private List<TopicPartition> partitions(String bootstrap) {
-        List<PartitionInfo> infos;
         try {
-            infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+            return CommittedReader.partitions(consumer, topic, METADATA_TIMEOUT);
         } catch (TimeoutException e) {
             throw TopicAdmin.unreachable(bootstrap, METADATA_TIMEOUT, e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("topic " + topic + " does not exist at " + bootstrap, e);
         }
-        if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " does not exist at " + bootstrap);
-        }
-        return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
     /**

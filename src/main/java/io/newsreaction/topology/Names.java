@@ -62,6 +62,11 @@ public final class Names {
     /** Every repartition topic of the topology: with the inputs, what a drained application has consumed to the end. */
     public static java.util.List<String> repartitionTopics(String applicationId) {
         return java.util.stream.Stream.of(LEG_REQUESTS, LEGS, HEADLINE_RETRACTIONS, EVENT_MEMBERS, EVENT_REACTIONS, COHORT_DELTAS)
-                .map(name -> applicationId + "-" + name + "-repartition").toList();
+                .map(name -> repartitionTopic(applicationId, name)).toList();
+    }
+
+    /** The topic Kafka Streams creates for the repartition named {@code name}: {@code <application.id>-<name>-repartition}. */
+    public static String repartitionTopic(String applicationId, String name) {
+        return applicationId + "-" + name + "-repartition";
     }
 }

@@ -28,7 +28,8 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  *
  * <p>The hook rides on {@link CachedStateStore#flushCache()}, which Kafka Streams 4.4 calls on
  * every registered store of a task in {@code StreamTask.prepareCommit} (internal API;
- * {@code PreCommitStoreTest} pins the behaviour against a real {@code KafkaStreams} commit).
+ * {@code PreCommitStoreTest} pins it under the test driver, {@code PreCommitStoreIT} against a real
+ * broker and an exactly-once commit, so a Kafka upgrade that changes it fails the build).
  * Processors reach the wrapped store with {@link #store()}.
  */
 public final class PreCommitStore<K, V> implements StateStore, CachedStateStore<K, V> {

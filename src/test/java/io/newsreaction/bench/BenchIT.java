@@ -48,11 +48,11 @@ class BenchIT {
         assertThat(result.appTicksPerSec()).isPositive();
         assertThat(result.naiveTicksPerSec()).isPositive();
         assertThat(result.frameworkTicksPerSec()).isPositive();
-        assertThat(result.appVsFramework()).isEqualTo(result.appTicksPerSec() / result.frameworkTicksPerSec());
+        assertThat(result.appVsFramework()).as("the app does more per tick than an empty topology").isStrictlyBetween(0.0, 2.0);
         assertThat(result.frameworkStreamThreads().commits()).as("the empty topology commits too").isPositive();
         assertThat(result.frameworkStreamThreads().bytesSentByTopic()).as("an empty topology produces nothing").isEmpty();
         assertThat(result.latencySamples()).isPositive();
-        assertThat(result.p99EmitLatencyMs()).isGreaterThanOrEqualTo(result.p50EmitLatencyMs());
+        assertThat(result.p50EmitLatencyMs()).as("a reaction is appended after the tick that made it due").isPositive();
         assertThat(result.legsComputed()).isPositive();
         assertThat(result.provisionalReactions() + result.finalReactions()).isPositive();
         assertThat(result.lateTicks()).isZero();
@@ -62,7 +62,8 @@ class BenchIT {
         assertThat(result.appStreamThreads().sendOffsetsMs()).as("txn-send-offsets-time-ns-total found").isPositive();
         assertThat(result.appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
         assertThat(result.garbageCollectors()).as("the JVM's collectors, recorded with the figures").isNotEmpty();
-        assertThat(result.jvmArguments()).isNotNull();
+        assertThat(result.jvmArguments()).as("recorded from the running JVM")
+                .isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         assertThat(result.commitIntervalMs()).as("the live default, no --streams-config").isEqualTo(50);
         assertThat(result.producerLingerMs()).isEqualTo(5);
         assertThat(result.producerBatchSize()).isEqualTo(16_384);

@@ -3,6 +3,7 @@ package io.newsreaction.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.DriverProps;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.serde.SpecificAvroSerde;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -26,9 +26,7 @@ class FrameworkBenchAppTest {
         CountingDeserializer<Tick> decoded = new CountingDeserializer<>(serde.deserializer());
         LongAdder processed = new LongAdder();
         Topology topology = FrameworkBenchApp.topology("ticks", serde.serializer(), decoded, processed);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "framework-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = DriverProps.of("framework-test");
 
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
             TestInputTopic<String, Tick> ticks = driver.createInputTopic("ticks", Serdes.String().serializer(), serde.serializer());

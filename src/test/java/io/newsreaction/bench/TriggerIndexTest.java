@@ -2,7 +2,6 @@ package io.newsreaction.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.junit.jupiter.api.Test;
 
 class TriggerIndexTest {
@@ -32,14 +31,6 @@ class TriggerIndexTest {
             index.add(0, i * 10L, i);
         }
         assertThat(index.triggerAppendTime(0, 40_005)).isEqualTo(4_001);
-    }
-
-    @Test
-    void shouldPartitionKeysLikeTheProducer() {
-        for (String symbol : new String[] {"SPY", "NVDA", "S0042"}) {
-            assertThat(TriggerIndex.partitionOf(symbol, 4))
-                    .isEqualTo(BuiltInPartitioner.partitionForKey(symbol.getBytes(java.nio.charset.StandardCharsets.UTF_8), 4));
-        }
     }
 
     @Test

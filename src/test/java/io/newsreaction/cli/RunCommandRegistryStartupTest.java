@@ -21,7 +21,6 @@ class RunCommandRegistryStartupTest {
     void shouldRetryWithBackoffThenExitNonZeroWithAClearMessage() {
         int port = FreePorts.find();
         String url = "http://127.0.0.1:" + port;
-        long started = System.nanoTime();
         int exit;
         try (CapturedLogs logs = CapturedLogs.capture(Level.INFO, RegistryWait.class.getName())) {
             exit = run("run", "--bootstrap-server", "127.0.0.1:1", "--schema-registry-url", "http://reg-user:Reg-S3cret@127.0.0.1:" + port,
@@ -36,7 +35,6 @@ class RunCommandRegistryStartupTest {
             assertThat(logs.events()).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.WARN));
         }
         assertThat(exit).isEqualTo(ErrorHandler.EXIT_FAILURE);
-        assertThat((System.nanoTime() - started) / 1_000_000).as("two pauses of 200 ms").isGreaterThanOrEqualTo(400);
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith("error: schema registry at http://[hidden]@127.0.0.1:" + port + " not available after 3 attempts: "
                         + "cannot reach schema registry at " + url);

@@ -80,6 +80,14 @@ class BundledFormatsTest {
     }
 
     @Test
+    void shouldLookForTheRoutedEntitiesOfTheDemoThenTheUnroutedCompaniesInAFixedOrder() {
+        assertThat(KnownEntities.NAMES).containsExactly("DeepSeek", "R1", "V3", "Janus", "Qwen", "OpenAI", "ChatGPT", "Stargate",
+                "Nvidia", "Microsoft", "Meta", "AMD", "Broadcom", "TSMC", "Oracle", "SoftBank", "Alibaba");
+        assertThat(DemoRouting.properties().keySet().stream().filter(k -> k.startsWith("routing.entity.")))
+                .hasSize(DemoRouting.routedEntities().size());
+    }
+
+    @Test
     void shouldMatchKnownEntitiesAsWholeWordsOnly() {
         assertThat(KnownEntities.extract("Metaverse AMDX R10 deepseek.com V3-based")).containsExactly("DeepSeek", "V3");
     }

@@ -11,6 +11,8 @@ import io.newsreaction.routing.HeadlineRouter;
 import io.newsreaction.routing.Route;
 import io.newsreaction.routing.RoutingSettings;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemoRoutingTest {
@@ -18,7 +20,8 @@ class DemoRoutingTest {
     private static final Instant T0 = Instant.parse("2025-01-27T14:30:00Z");
 
     private static RoutingSettings demoRouting() {
-        return new ConfigLoader(FakeCalendar.FACTORY).load(ConfigSources.none().withBase(DemoRouting.properties()))
+        return new ConfigLoader(FakeCalendar.FACTORY).load(new ConfigSources(DemoRouting.properties(), Optional.empty(), Map.of(),
+                Map.of()))
                 .routing();
     }
 

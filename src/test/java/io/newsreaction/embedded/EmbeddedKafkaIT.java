@@ -72,11 +72,28 @@ class EmbeddedKafkaIT {
     }
 
     @Test
-    void shouldDeleteTemporaryDirectoryAndFreePortOnClose() {
+    void shouldDeleteTemporaryDirectoryAndFreePortOnClose() throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start(null, Map.of("num.partitions", "2"));
         int port = Integer.parseInt(kafka.bootstrapServers().split(":")[1]);
+        Path logDir = Path.of(brokerConfig(kafka, "log.dirs"));
+        assertThat(logDir).isDirectory();
+
         kafka.close();
+
         assertThat(FreePorts.isClosed(port)).isTrue();
+        assertThat(logDir).doesNotExist();
+        assertThat(logDir.getParent()).doesNotExist();
+    }
+
+    /** A setting as the running broker reports it. */
+    private static String brokerConfig(EmbeddedKafka kafka, String name) throws Exception {
+        Admin admin = kafka.admin();
+        try {
+            ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
+            return admin.describeConfigs(List.of(broker)).all().get(30, TimeUnit.SECONDS).get(broker).get(name).value();
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
+        }
     }
 
     private static void assertDefaultTopics(EmbeddedKafka kafka) throws Exception {

@@ -1,6 +1,6 @@
 package io.newsreaction.embedded;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -14,14 +14,14 @@ class EmbeddedStackTest {
 
     @Test
     void shouldAcceptNewDataDir() {
-        assertThatCode(() -> EmbeddedStack.checkSchemasRestorable(dataDir)).doesNotThrowAnyException();
+        assertThat(EmbeddedStack.checkSchemasRestorable(dataDir)).isEqualTo(EmbeddedStack.DataDir.NEW);
     }
 
     @Test
     void shouldAcceptDataDirWithKafkaDataAndSchemas() throws Exception {
         touch(dataDir.resolve("kafka").resolve("meta.properties"));
         touch(dataDir.resolve("registry").resolve("registry.mv.db"));
-        assertThatCode(() -> EmbeddedStack.checkSchemasRestorable(dataDir)).doesNotThrowAnyException();
+        assertThat(EmbeddedStack.checkSchemasRestorable(dataDir)).isEqualTo(EmbeddedStack.DataDir.RESTORED);
     }
 
     @Test

@@ -83,7 +83,8 @@ class FuzzIT {
             List<RecordMetadata> sent = RawRecords.send(app.kafka(), plan.stream().map(Planned::record).toList());
             app.awaitDrained(Duration.ofMinutes(4));
             double seconds = (System.nanoTime() - started) / 1e9;
-            List<ConsumerRecord<byte[], byte[]>> dead = RawRecords.readAll(app.kafka(), settings.topics().dlq(), IsolationLevel.READ_COMMITTED);
+            List<ConsumerRecord<byte[], byte[]>> dead = RawRecords.readAll(app.kafka(), settings.topics().dlq(),
+                    IsolationLevel.READ_COMMITTED);
             Map<String, Kind> expected = expectedDeadLetters(plan, sent);
             System.out.printf("fuzz: %d valid + %d hostile records drained in %.1f s; %d dead letters; hostile by kind %s%n",
                     valid.size(), expected.size(), seconds, dead.size(), countByKind(expected));
@@ -134,10 +135,12 @@ class FuzzIT {
         Function<Object, byte[]> headlineFrame = h -> serdes.headline().serializer().serialize(headlines, (Headline) h);
         List<Planned> out = new ArrayList<>();
         int i = 0;
-        for (Payload p : new HostilePayloads(SEED, true, tickFrame, foreignFrames(settings.applicationId(), client, serdes, true)).generate(HOSTILE_PER_TOPIC)) {
+        for (Payload p : new HostilePayloads(SEED, true, tickFrame, foreignFrames(settings.applicationId(), client, serdes, true))
+                .generate(HOSTILE_PER_TOPIC)) {
             out.add(new Planned(record(ticks, "fuzz-" + i++, p.value(), TICKS_TO.toEpochMilli()), p.kind()));
         }
-        for (Payload p : new HostilePayloads(SEED + 1, false, headlineFrame, foreignFrames(settings.applicationId(), client, serdes, false)).generate(HOSTILE_PER_TOPIC)) {
+        for (Payload p : new HostilePayloads(SEED + 1, false, headlineFrame, foreignFrames(settings.applicationId(), client, serdes,
+                false)).generate(HOSTILE_PER_TOPIC)) {
             out.add(new Planned(record(headlines, "fuzz-" + i++, p.value(), HEADLINES_TO.toEpochMilli()), p.kind()));
         }
         return out;

@@ -2,9 +2,9 @@ package io.newsreaction.reliability;
 
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.ConfluentFrames;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.TickRecords;
-import io.newsreaction.serde.ConfluentWire;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ final class HostilePayloads {
         return switch (kind) {
             case RANDOM_BYTES -> randomBytes();
             case TRUNCATED_FRAME -> truncated();
-            case UNKNOWN_SCHEMA_ID -> ConfluentWire.frame(1_000_000 + random.nextInt(1_000_000), bytes(1 + random.nextInt(20)));
+            case UNKNOWN_SCHEMA_ID -> ConfluentFrames.frame(1_000_000 + random.nextInt(1_000_000), bytes(1 + random.nextInt(20)));
             case WRONG_MAGIC_BYTE -> wrongMagic();
             case WRONG_SCHEMA -> foreignFrames.get(random.nextInt(foreignFrames.size()));
             case EMPTY_VALUE -> new byte[0];

@@ -157,7 +157,8 @@ class ReadCommittedIT {
         }
         Map<String, Object> config = new HashMap<>(app.kafka());
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        try (KafkaProducer<byte[], byte[]> zombieKiller = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> zombieKiller = new KafkaProducer<>(config, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             zombieKiller.initTransactions();
         }
     }

@@ -65,7 +65,10 @@ class RegistryOutageIT {
 
                 RawRecords.send(app.kafka(), List.of(tickV2(direct, ticks, "NVDA"), tickV2(direct, ticks, "QQQ")));
                 Await.until("the service to hit the registry outage", Duration.ofSeconds(60), () -> proxy.refused() > 0);
-                Thread.sleep(3_000);
+                long firstRefusals = proxy.refused();
+                // the stream thread is replaced and reads the tick again: a retry, not a dead letter
+                Await.until("the service to retry the unseen schema", Duration.ofSeconds(180),
+                        () -> proxy.refused() > firstRefusals);
                 assertThat(status(app, writer, "h2")).isEqualTo(ReactionStatus.PROVISIONAL);
                 assertThat(deadLetters(app)).isZero();
 

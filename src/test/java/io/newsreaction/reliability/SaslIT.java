@@ -105,7 +105,8 @@ class SaslIT {
 
     @Test
     void shouldFailClearlyWithAWrongPasswordAndLeakItNowhere(@TempDir Path stateDir) throws Exception {
-        AppSettings settings = TestApp.settings("sasl-wrong", saslBootstrap, SharedStack.get().schemaRegistryUrl(), saslKeys(WRONG_PASSWORD));
+        AppSettings settings = TestApp.settings("sasl-wrong", saslBootstrap, SharedStack.get().schemaRegistryUrl(),
+                saslKeys(WRONG_PASSWORD));
         ReactionSerdes serdes = ReactionService.serdes(ReactionService.registryClient(settings), settings.registry());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -67,12 +67,15 @@ class SchemaEvolutionIT {
 
         try (TestApp app = TestApp.start(settings, client)) {
             List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-            records.add(DeadLetterQueueIT.record(headlines, "h-new", generic.serialize(headlines, newerHeadline()), T0, new RecordHeaders()));
+            records.add(DeadLetterQueueIT.record(headlines, "h-new", generic.serialize(headlines, newerHeadline()), T0,
+                    new RecordHeaders()));
             for (String offset : List.of("-PT1M", "PT30S", "PT3M", "PT7M")) {
                 Instant at = T0.plus(Duration.parse(offset));
-                records.add(DeadLetterQueueIT.record(ticks, "NVDA", generic.serialize(ticks, olderTick("NVDA", at)), at, new RecordHeaders()));
+                records.add(DeadLetterQueueIT.record(ticks, "NVDA", generic.serialize(ticks, olderTick("NVDA", at)), at,
+                        new RecordHeaders()));
                 Tick qqq = Tick.newBuilder().setSymbol("QQQ").setTs(at).setPrice(500).setSize(1).setVenue("XNAS").build();
-                records.add(DeadLetterQueueIT.record(ticks, "QQQ", serdes.tick().serializer().serialize(ticks, qqq), at, new RecordHeaders()));
+                records.add(DeadLetterQueueIT.record(ticks, "QQQ", serdes.tick().serializer().serialize(ticks, qqq), at,
+                        new RecordHeaders()));
             }
             RawRecords.send(app.kafka(), records);
 

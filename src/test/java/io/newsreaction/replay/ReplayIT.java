@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
 import io.newsreaction.cli.ErrorHandler;
 import io.newsreaction.cli.NewsReactionCommand;
@@ -21,6 +22,7 @@ import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionService;
+import io.newsreaction.topology.Names;
 import io.newsreaction.topology.ReactionSerdes;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,7 +85,7 @@ class ReplayIT {
             long published = publishDemoWeek(serdes);
             ReplayProgress progress = new ReplayProgress(live.kafka(), live.applicationId(),
                     List.of(live.topics().ticks(), live.topics().headlines()),
-                    List.of(live.applicationId() + "-leg-requests-repartition", live.applicationId() + "-legs-repartition"),
+                    Names.repartitionTopics(live.applicationId()),
                     app, new PrintWriter(Writer.nullWriter()));
             assertThat(progress.awaitDrained(published, DRAIN_TIMEOUT)).isTrue();
         }
@@ -148,17 +150,47 @@ class ReplayIT {
                 "--format", "json");
         Run table = cli("reactions", "--symbol", "NVDA", "--from", SUB_FROM.toString(), "--to", SUB_TO.toString());
 
-        List<MarketReaction> expected = liveReactions.stream().filter(r -> r.getSymbol().equals("NVDA"))
+        List<String> expected = liveReactions.stream().filter(r -> r.getSymbol().equals("NVDA"))
                 .filter(r -> !r.getPublishedAt().isBefore(SUB_FROM) && r.getPublishedAt().isBefore(SUB_TO))
-                .sorted(ReactionsReader.BY_HEADLINE_TIME).toList();
+                .map(r -> r.getHeadlineId() + "@" + r.getRevision()).toList();
         assertThat(json.exitCode()).isZero();
         List<String> lines = json.out().lines().toList();
-        assertThat(lines).hasSize(expected.size());
-        for (int i = 0; i < lines.size(); i++) {
-            assertThat(lines.get(i)).contains("\"headlineId\":\"" + expected.get(i).getHeadlineId() + "\"")
-                    .contains("\"revision\":" + expected.get(i).getRevision());
-        }
+        assertThat(lines).map(line -> field(line, "headlineId") + "@" + field(line, "revision"))
+                .as("the latest revision of every NVDA headline in the range, once")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(lines).map(line -> field(line, "publishedAt")).as("oldest headline first")
+                .isSortedAccordingTo(Comparator.comparing(Instant::parse));
         assertThat(table.out().lines().count()).isEqualTo(expected.size() + 2L);
+    }
+
+    @Test
+    void shouldExitThreeAndCountTheDifferenceWhenTheLiveOutputDiffers() {
+        String tampered = SharedStack.unique("replay-tampered-live");
+        AppSettings settings = withReactions(tampered);
+        ReactionSerdes serdes = ReactionService.serdes(ReactionService.registryClient(settings), settings.registry());
+        List<MarketReaction> window = liveReactions.stream()
+                .filter(r -> !r.getPublishedAt().isBefore(SUB_FROM) && r.getPublishedAt().isBefore(SUB_TO)).toList();
+        List<MarketReaction> copy = new ArrayList<>(window);
+        copy.set(0, MarketReaction.newBuilder(window.get(0)).setSettingsHash("0000000000000000").build());
+        try (RecordPublisher publisher = new RecordPublisher(settings.kafka(), tampered + "-writer")) {
+            publisher.publish(copy, r -> new RecordPublisher.Item<>(tampered,
+                            new ReactionKey(r.getHeadlineId(), r.getSymbol()), r, r.getPublishedAt().toEpochMilli()),
+                    new RecordPublisher.Codec<>(serdes.reactionKey().serializer(), serdes.reaction().serializer()));
+        }
+
+        Run run = cli("replay", "--from", SUB_FROM.toString(), "--to", SUB_TO.toString(), "--compare",
+                "--set", "topics.reactions=" + tampered);
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(ReplayRunner.EXIT_DIFFERENT).isEqualTo(3);
+        assertThat(run.out()).contains((window.size() - 1) + " identical, 1 different, 0 only in live, 0 only in replay")
+                .contains(window.get(0).getHeadlineId());
+    }
+
+    /** The value of a top-level scalar field of one Avro-JSON line. */
+    private static String field(String jsonLine, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(jsonLine);
+        assertThat(m.find()).as(name + " in " + jsonLine).isTrue();
+        return m.group(1);
     }
 
     private static Run cli(String... args) {

@@ -115,9 +115,11 @@ class BrokerRestartIT {
     private void awaitFirstReactions(AppSettings settings, FaultScenario scenario) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
         try (Admin admin = Admin.create(new HashMap<>(settings.kafka()))) {
-            while (Drain.committedEnd(admin, scenario.reactions()) <= 0 && System.nanoTime() < deadline) {
+            long committed;
+            while ((committed = Drain.committedEnd(admin, scenario.reactions())) <= 0 && System.nanoTime() < deadline) {
                 Thread.sleep(250);
             }
+            assertThat(committed).as("reactions committed before the broker stops, so that it stops mid-stream").isPositive();
         }
         mark("first reactions committed");
     }

@@ -1,18 +1,16 @@
 package io.newsreaction.serde;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.Arrays;
-import java.util.Map;
-
-import org.apache.kafka.common.errors.SerializationException;
-import org.junit.jupiter.api.Test;
-
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.ConfluentFrames;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AvroDeserializerErrorsTest {
 
@@ -43,7 +41,7 @@ class AvroDeserializerErrorsTest {
 
     @Test
     void shouldRejectUnknownSchemaId() {
-        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentWire.frame(99, new byte[] {2, 65})))
+        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentFrames.frame(99, new byte[] {2, 65})))
                 .isInstanceOf(SerializationException.class)
                 .hasMessage("unknown schema id 99");
     }
@@ -59,7 +57,7 @@ class AvroDeserializerErrorsTest {
 
     @Test
     void shouldRejectHeaderWithoutBody() {
-        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentWire.frame(tickId, new byte[0])))
+        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentFrames.frame(tickId, new byte[0])))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("corrupt Avro body for schema id " + tickId);
     }
@@ -68,7 +66,7 @@ class AvroDeserializerErrorsTest {
     void shouldRejectNegativeStringLength() {
         byte[] body = {0x01}; // zig-zag -1 as the length of symbol
 
-        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentWire.frame(tickId, body)))
+        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentFrames.frame(tickId, body)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("corrupt Avro body for schema id " + tickId)
                 .hasMessageContaining("negative");
@@ -78,7 +76,7 @@ class AvroDeserializerErrorsTest {
     void shouldRejectHugeStringLength() {
         byte[] body = {(byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f}; // length 2^31-1
 
-        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentWire.frame(tickId, body)))
+        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentFrames.frame(tickId, body)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("corrupt Avro body for schema id " + tickId);
     }
@@ -90,7 +88,7 @@ class AvroDeserializerErrorsTest {
         int venueIndex = body.length - 6; // venue = union index 1 (0x02), then "XNAS" (0x08 + 4 bytes)
         body[venueIndex] = 0x0a; // union index 5
 
-        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentWire.frame(tickId, body)))
+        assertThatThrownBy(() -> ticks.deserialize("t", ConfluentFrames.frame(tickId, body)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("corrupt Avro body for schema id " + tickId);
     }
@@ -101,7 +99,7 @@ class AvroDeserializerErrorsTest {
         byte[] body = {0x02, 'h', 0x02, 'N', (byte) 0xc6, 0x01}; // headlineId, symbol, kind = 99
         AvroDeserializer<MarketReaction> reactions = new AvroDeserializer<>(registry, MarketReaction.class);
 
-        assertThatThrownBy(() -> reactions.deserialize("r", ConfluentWire.frame(id, body)))
+        assertThatThrownBy(() -> reactions.deserialize("r", ConfluentFrames.frame(id, body)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("corrupt Avro body for schema id " + id);
     }

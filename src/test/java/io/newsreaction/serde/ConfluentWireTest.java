@@ -1,16 +1,16 @@
 package io.newsreaction.serde;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.newsreaction.fixtures.ConfluentFrames;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConfluentWireTest {
 
     @Test
     void shouldFrameMagicByteThenBigEndianIdThenBody() {
-        byte[] framed = ConfluentWire.frame(0x01020304, new byte[] {9, 8});
+        byte[] framed = ConfluentFrames.frame(0x01020304, new byte[] {9, 8});
 
         assertThat(framed).containsExactly(0x00, 0x01, 0x02, 0x03, 0x04, 9, 8);
     }
@@ -18,7 +18,7 @@ class ConfluentWireTest {
     @Test
     void shouldReadBackIdsAcrossTheWholeUnsignedByteRange() {
         for (int id : new int[] {0, 1, 255, 256, 65_535, 0x7fffffff, 0x80ff00ff}) {
-            assertThat(ConfluentWire.schemaId(ConfluentWire.frame(id, new byte[0]))).isEqualTo(id);
+            assertThat(ConfluentWire.schemaId(ConfluentFrames.frame(id, new byte[0]))).isEqualTo(id);
         }
     }
 

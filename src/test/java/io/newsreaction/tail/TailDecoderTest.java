@@ -1,19 +1,16 @@
 package io.newsreaction.tail;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.newsreaction.avro.CohortDimension;
 import io.newsreaction.avro.CohortKey;
 import io.newsreaction.avro.EventPrecision;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.ConfluentFrames;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryClient;
 import io.newsreaction.registry.SchemaRegistryException;
-import io.newsreaction.serde.ConfluentWire;
 import io.newsreaction.serde.SpecificAvroSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TailDecoderTest {
     private static final String TOPIC = "ticks";
@@ -67,7 +66,7 @@ class TailDecoderTest {
     @Test
     void shouldFallBackToUtf8ForPlainBytesAndUnknownSchemaIds() {
         assertThat(decoder.decode(TOPIC, "NVDA".getBytes(StandardCharsets.UTF_8))).isEqualTo("NVDA");
-        assertThat(decoder.decode(TOPIC, ConfluentWire.frame(999, new byte[] {2, 65}))).isInstanceOf(String.class);
+        assertThat(decoder.decode(TOPIC, ConfluentFrames.frame(999, new byte[] {2, 65}))).isInstanceOf(String.class);
         assertThat(decoder.decode(TOPIC, null)).isNull();
     }
 

@@ -125,7 +125,8 @@ class CombineLegsProcessorTest {
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer())
                         .withLoggingDisabled().build(),
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Names.REACTIONS_STORE),
-                        new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class)).withLoggingDisabled().build())) {
+                        new InternalAvroSerde<>(ReactionKey.class), new InternalAvroSerde<>(MarketReaction.class)).withLoggingDisabled()
+                                .build())) {
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
         }

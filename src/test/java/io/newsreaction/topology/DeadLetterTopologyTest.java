@@ -1,10 +1,9 @@
 package io.newsreaction.topology;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.ConfluentFrames;
+import io.newsreaction.fixtures.DriverProps;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.fixtures.SwitchableRegistryClient;
@@ -15,7 +14,6 @@ import io.newsreaction.routing.RoutingSettings;
 import io.newsreaction.runtime.DeadLetterHeaders;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.runtime.StreamsProperties;
-import io.newsreaction.serde.ConfluentWire;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +26,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -42,6 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every invalid input reaches the dead-letter topic once, with Kafka's headers and a reason;
@@ -86,9 +85,7 @@ class DeadLetterTopologyTest {
                 Duration.ofMinutes(390), Duration.ofDays(14));
         RoutingSettings routing = new RoutingSettings(Set.of("AAA"), "SPY", Map.of(), Map.of());
         TopologySettings settings = new TopologySettings(HEADLINES, TICKS, "out.reactions", 1, reaction, routing);
-        Properties props = StreamsProperties.errorHandling(DLQ);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = DriverProps.of(applicationId, StreamsProperties.errorHandling(DLQ));
         return new TopologyTestDriver(ReactionTopology.build(settings, serdes, metrics), props);
     }
 
@@ -167,7 +164,7 @@ class DeadLetterTopologyTest {
         rawTicks.pipeInput(new TestRecord<>("AAA", json, T0));
         assertSingleDeadLetter(TICKS, "AAA", json, "cannot deserialize: unknown magic byte 0x7b, expected 0x00");
 
-        byte[] unknownId = ConfluentWire.frame(4242, new byte[] {2, 65});
+        byte[] unknownId = ConfluentFrames.frame(4242, new byte[] {2, 65});
         rawHeadlines.pipeInput(new TestRecord<>("h1", unknownId, T0));
         assertSingleDeadLetter(HEADLINES, "h1", unknownId, "cannot deserialize: unknown schema id 4242");
     }
@@ -189,7 +186,8 @@ class DeadLetterTopologyTest {
         flaky.down(true);
         try (TopologyTestDriver failing = driver("dead-letter-outage-test", flakySerdes, new ReactionMetrics())) {
             TestInputTopic<String, byte[]> ticks = failing.createInputTopic(TICKS, new StringSerializer(), new ByteArraySerializer());
-            TestOutputTopic<byte[], byte[]> deadLetters = failing.createOutputTopic(DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            TestOutputTopic<byte[], byte[]> deadLetters = failing.createOutputTopic(DLQ, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer());
 
             assertThatThrownBy(() -> ticks.pipeInput(new TestRecord<>("AAA", value, T0)))
                     .isInstanceOf(StreamsException.class)

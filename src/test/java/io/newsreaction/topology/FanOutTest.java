@@ -8,6 +8,7 @@ import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.DriverProps;
 import io.newsreaction.fixtures.Headlines;
 import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.fixtures.TickRecords;
@@ -32,7 +33,6 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -55,7 +55,8 @@ class FanOutTest {
     void shouldSendEachTargetInAtMostTwoLegRequestsInsteadOfInEveryOne() {
         RoutingSettings routing = new RoutingSettings(Set.of(), "SPY", Map.of(), Map.of(), 1_000, 100);
         RouteHeadlines router = new RouteHeadlines(new HeadlineRouter(routing), new LegCalculator(REACTION), new ReactionMetrics());
-        Headline wide = Headlines.id("h-wide").at(T0).tickers(IntStream.range(0, 1_000).mapToObj(i -> "T" + i).toArray(String[]::new)).build();
+        Headline wide = Headlines.id("h-wide").at(T0).tickers(IntStream.range(0, 1_000).mapToObj(i -> "T" + i).toArray(String[]::new))
+                .build();
 
         List<KeyValue<String, LegRequest>> requests = new ArrayList<>();
         router.apply("h-wide", wide).forEach(requests::add);
@@ -121,9 +122,7 @@ class FanOutTest {
 
     private static TopologyTestDriver driver(RoutingSettings routing, ReactionSerdes serdes) {
         TopologySettings settings = new TopologySettings("in.headlines", "in.ticks", "out.reactions", 1, REACTION, routing);
-        Properties props = StreamsProperties.errorHandling("dlq");
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "fan-out-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = DriverProps.of("fan-out-test", StreamsProperties.errorHandling("dlq"));
         return new TopologyTestDriver(ReactionTopology.build(settings, serdes, new ReactionMetrics()), props);
     }
 }

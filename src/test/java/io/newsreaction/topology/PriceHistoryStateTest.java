@@ -34,7 +34,8 @@ class PriceHistoryStateTest {
         long clock = 1_000_000;
         for (int i = 0; i < 3_000; i++) {
             clock += random.nextInt(50);
-            live.add(SYMBOLS[random.nextInt(SYMBOLS.length)], clock - random.nextInt(200), 100 + random.nextDouble(), random.nextInt(1_000));
+            live.add(SYMBOLS[random.nextInt(SYMBOLS.length)], clock - random.nextInt(200), 100 + random.nextDouble(),
+                    random.nextInt(1_000));
             if (random.nextInt(40) == 0) {
                 live.flush();
             }

@@ -42,7 +42,8 @@ class StageTwoRetentionTest {
     private static final String DLQ = "dlq";
 
     private static TopologySettings settings() {
-        ReactionSettings reaction = new ReactionSettings(new TwentyFourSevenCalendar(), List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)),
+        ReactionSettings reaction = new ReactionSettings(new TwentyFourSevenCalendar(), List.of(Duration.ofMinutes(1),
+                Duration.ofMinutes(5)),
                 Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), 390, 30,
                 Duration.ofMinutes(390), Duration.ofDays(14));
         RoutingSettings routing = new RoutingSettings(Set.of(), "SPY", Map.of("AAA", "BBB", "CCC", "BBB"), Map.of());
@@ -131,7 +132,8 @@ class StageTwoRetentionTest {
     void shouldDeadLetterAHeadlineOlderThanTheRetentionInsteadOfReactingAgain() {
         try (TopologyFixture fixture = new TopologyFixture(settings(), StreamsProperties.errorHandling(DLQ))) {
             fixture.pipe(run(4)).output();
-            TestOutputTopic<byte[], byte[]> dlq = fixture.driver().createOutputTopic(DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            TestOutputTopic<byte[], byte[]> dlq = fixture.driver().createOutputTopic(DLQ, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer());
 
             // h0 again, 6 h after it was first published: stage 1 still has prices, but not all it used
             fixture.pipe(List.of(headline(0).get(0)));

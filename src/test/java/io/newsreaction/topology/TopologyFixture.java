@@ -1,16 +1,17 @@
 package io.newsreaction.topology;
 
-import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.CohortKey;
 import io.newsreaction.avro.CohortStats;
+import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionEvent;
 import io.newsreaction.avro.ReactionEventKey;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.fixtures.DriverProps;
+import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.reaction.ReactionSettings;
 import io.newsreaction.routing.RoutingSettings;
-import io.newsreaction.fixtures.InMemorySchemaRegistryClient;
 import io.newsreaction.serde.SpecificAvroSerde;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -58,10 +58,7 @@ final class TopologyFixture implements AutoCloseable {
                 new SpecificAvroSerde<>(registry, ReactionEvent.class, config, false),
                 new SpecificAvroSerde<>(registry, CohortKey.class, config, true),
                 new SpecificAvroSerde<>(registry, CohortStats.class, config, false));
-        Properties props = new Properties();
-        props.putAll(extra);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = DriverProps.of("topology-test", extra);
         driver = new TopologyTestDriver(ReactionTopology.build(settings, serdes, metrics), props);
         headlines = driver.createInputTopic(HEADLINES, Serdes.String().serializer(), serdes.headline().serializer());
         ticks = driver.createInputTopic(TICKS, Serdes.String().serializer(), serdes.tick().serializer());

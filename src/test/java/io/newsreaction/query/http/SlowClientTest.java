@@ -67,7 +67,8 @@ class SlowClientTest {
             slow.add(startSlowRequest());
         }
 
-        HttpResponse<String> response = new ApiClient(api.port(), HttpApi.EXCHANGE_DEADLINE.multipliedBy(3)).get("/health", "Bearer secret");
+        HttpResponse<String> response = new ApiClient(api.port(), HttpApi.EXCHANGE_DEADLINE.multipliedBy(3)).get("/health",
+                "Bearer secret");
 
         assertThat(response.statusCode()).as("served once the deadline freed the workers").isEqualTo(200);
         for (Socket s : slow.subList(0, HttpApi.THREADS)) {

@@ -11,7 +11,6 @@ import io.newsreaction.query.InteractiveQueries;
 import io.newsreaction.query.ReactionQueries;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

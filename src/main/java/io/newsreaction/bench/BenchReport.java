@@ -68,8 +68,10 @@ final class BenchReport {
         row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
         row(out, "state store entries (app)", String.format(Locale.ROOT, "%,d",
                 r.stateStoreEntriesByStore().values().stream().mapToLong(Long::longValue).sum()), entriesDetail(r));
+        row(out, "internal records per headline", String.format(Locale.ROOT, "%,.0f", r.internalRecordsPerHeadline()),
+                String.format(Locale.ROOT, "%,.0f bytes per headline, on repartition topics and changelogs", r.internalBytesPerHeadline()));
         row(out, "bytes per pending reaction", String.format(Locale.ROOT, "%.0f B (stage 1)", r.bytesPerPendingReaction()),
-                String.format(Locale.ROOT, "stage 2 up to %.0f B until FINAL", r.stageTwoBytesPerReaction()));
+                String.format(Locale.ROOT, "stage 2 legs up to %.0f B while waiting", r.stageTwoBytesPerReaction()));
         row(out, "reactions", String.format(Locale.ROOT, "%,d final", r.finalReactions()),
                 String.format(Locale.ROOT, "%,d provisional, %,d no-reference, %,d legs, %,d late ticks",
                         r.provisionalReactions(), r.noReferenceReactions(), r.legsComputed(), r.lateTicks()));

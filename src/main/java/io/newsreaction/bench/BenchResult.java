@@ -9,7 +9,9 @@ import java.util.Map;
  * arguments and collectors are recorded because the runtime moves the figures as much as the code
  * (docs/BENCHMARKS.md, b16f4ee (2026-11-29)), and so are the commit interval and producer linger both
  * apps ran with (the product's live defaults unless {@code --streams-config} set them), and the
- * producer's batch size.
+ * producer's batch size. {@code internalRecordsPerHeadline} and {@code internalBytesPerHeadline} are
+ * the records and bytes (record batches as sent) the app phase wrote to its repartition topics and
+ * store changelogs, divided by the headlines of the load: the topology's own traffic.
  */
 public record BenchResult(
         long ticks,
@@ -57,6 +59,8 @@ public record BenchResult(
         Map<String, Long> stateStoreEntriesByStore,
         double bytesPerPendingReaction,
         double stageTwoBytesPerReaction,
+        double internalRecordsPerHeadline,
+        double internalBytesPerHeadline,
         long legsComputed,
         long provisionalReactions,
         long finalReactions,

@@ -41,9 +41,14 @@ final class BenchResults {
                 latency == null ? Double.NaN : latency.liveTicksPerSec(),
                 t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
                 t.totalStoreBytes(), t.storeBytes(), t.storeEntries(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
+                perHeadline(app.threads().internalRecordsSent(), spec), perHeadline(app.threads().internalBytesSent(), spec),
                 m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
                 naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(),
                 latency == null ? null : latency.liveThreads(), broker);
+    }
+
+    private static double perHeadline(double total, LoadSpec spec) {
+        return spec.headlines() == 0 ? Double.NaN : total / spec.headlines();
     }
 
     /** The Kafka Streams configuration both apps ran with, to read its effective values back. */

@@ -17,12 +17,13 @@ import java.util.TreeSet;
 /**
  * State bytes a reaction holds while it is pending, from the real internal serde on the bench's
  * headlines. Stage 1 parks one {@code pending-legs-store} entry (key + {@link LegRequest}) per
- * leg symbol of a headline, shared by its targets; stage 2 keeps the {@link Leg}s of a reaction
- * until it is final: 7 of its own (revision 0 carrying the L+1 grid prices) and its share of the
- * benchmark's.
+ * leg symbol of a headline, shared by its targets; stage 2 keeps a {@link Leg} only while it waits
+ * for its partner leg of the same revision, so a reaction holds at most one leg of its own and its
+ * share of the benchmark's, the most with revision 0 (carrying the L+1 grid prices). Its latest
+ * reaction, in {@code reactions-store} until the retention purge, is not counted.
  *
  * @param stageOneBytes bytes per pending reaction in stage 1
- * @param stageTwoBytes bytes per reaction in stage 2 just before its FINAL revision (the most)
+ * @param stageTwoBytes legs' bytes per reaction in stage 2 at the most (revision 0 waiting)
  */
 record PendingFootprint(double stageOneBytes, double stageTwoBytes) {
 
@@ -51,19 +52,14 @@ record PendingFootprint(double stageOneBytes, double stageTwoBytes) {
         return targets == 0 ? new PendingFootprint(0, 0) : new PendingFootprint((double) stageOne / targets, stageTwo / targets);
     }
 
-    /** Bytes of all revisions of one symbol's legs: revision 0 with grid prices, then one per horizon. */
+    /** Bytes of one symbol's revision-0 leg, with its grid prices: the largest a symbol keeps waiting in stage 2. */
     private static double legBytes(InternalAvroSerde<Leg> serde, LegRequest request, ReactionSettings settings) {
-        int horizons = settings.horizons().size();
         List<Double> grid = new ArrayList<>(Collections.nCopies(settings.estimationLength() + 1, 101.25));
-        double total = 0;
-        for (int revision = 0; revision < horizons; revision++) {
-            Leg leg = Leg.newBuilder().setRequest(request).setRevision(revision).setNoReference(false)
-                    .setReferencePrice(101.0).setReferenceTime(request.getAnchor()).setPreEventReturn(0.001)
-                    .setRunUp(0.01).setDrawdown(-0.01).setHorizon(horizon(request.getAnchor()))
-                    .setGridPrices(revision == 0 ? grid : List.of()).build();
-            total += 16 + serde.serializer().serialize(null, leg).length;
-        }
-        return total;
+        Leg leg = Leg.newBuilder().setRequest(request).setRevision(0).setNoReference(false)
+                .setReferencePrice(101.0).setReferenceTime(request.getAnchor()).setPreEventReturn(0.001)
+                .setRunUp(0.01).setDrawdown(-0.01).setHorizon(horizon(request.getAnchor()))
+                .setGridPrices(grid).build();
+        return 16 + serde.serializer().serialize(null, leg).length;
     }
 
     private static HorizonReaction horizon(Instant at) {

@@ -7,17 +7,14 @@ import io.newsreaction.config.ConfigSources;
 import io.newsreaction.market.TradingCalendars;
 import io.newsreaction.runtime.ReactionApp;
 import io.newsreaction.runtime.ReactionService;
-import io.newsreaction.runtime.StreamsProperties;
 import io.newsreaction.topology.ReactionMetrics;
 import io.newsreaction.topology.ReactionSerdes;
-import io.newsreaction.topology.ReactionTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -39,9 +36,7 @@ final class ReactionBenchApp implements MeasuredApp {
         Serde<Tick> countingTicks = Serdes.serdeFrom(real.tick().serializer(), ticks);
         ReactionSerdes serdes = new ReactionSerdes(real.headline(), countingTicks, real.reactionKey(), real.reaction(),
                 real.eventKey(), real.event(), real.cohortKey(), real.cohortStats());
-        ReactionMetrics metrics = new ReactionMetrics();
-        Properties props = StreamsProperties.build(applicationId, topics.dlq(), stateRoot, settings.kafka());
-        this.app = new ReactionApp(ReactionTopology.build(ReactionService.topologySettings(settings), serdes, metrics), props, metrics);
+        this.app = ReactionService.create(settings, serdes);
     }
 
     void start() throws InterruptedException {

@@ -28,10 +28,11 @@ import org.apache.kafka.streams.KafkaStreams;
  * @param bytesSentByTopic the producers' {@code byte-total} per topic (record batches as sent, so
  *                         after compression), internal topics without the application id prefix,
  *                         largest first: what a commit has to flush
+ * @param recordsSentByTopic the producers' {@code record-send-total} per topic, named as above
  */
 record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRatio, double commitRatio,
         double commits, double commitLatencyMs, double flushMs, double sendOffsetsMs, double commitTxnMs,
-        Map<String, Double> bytesSentByTopic) {
+        Map<String, Double> bytesSentByTopic, Map<String, Double> recordsSentByTopic) {
     private static final String THREAD_GROUP = "stream-thread-metrics";
     private static final String PRODUCER_GROUP = "producer-metrics";
     private static final String PRODUCER_TOPIC_GROUP = "producer-topic-metrics";
@@ -44,14 +45,14 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
                 sum(metrics, PRODUCER_GROUP, "flush-time-ns-total") / 1e6,
                 sum(metrics, PRODUCER_GROUP, "txn-send-offsets-time-ns-total") / 1e6,
                 sum(metrics, PRODUCER_GROUP, "txn-commit-time-ns-total") / 1e6,
-                bytesSentByTopic(metrics, applicationId));
+                sentByTopic(metrics, applicationId, "byte-total"), sentByTopic(metrics, applicationId, "record-send-total"));
     }
 
-    private static Map<String, Double> bytesSentByTopic(Map<MetricName, ? extends Metric> metrics, String applicationId) {
+    private static Map<String, Double> sentByTopic(Map<MetricName, ? extends Metric> metrics, String applicationId, String metricName) {
         Map<String, Double> bytes = new HashMap<>();
         metrics.forEach((name, metric) -> {
             String topic = name.tags().get("topic");
-            if (name.group().equals(PRODUCER_TOPIC_GROUP) && name.name().equals("byte-total") && topic != null
+            if (name.group().equals(PRODUCER_TOPIC_GROUP) && name.name().equals(metricName) && topic != null
                     && metric.metricValue() instanceof Number n && Double.isFinite(n.doubleValue())) {
                 String shown = topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic;
                 bytes.merge(shown, n.doubleValue(), Double::sum);
@@ -98,11 +99,38 @@ record StreamThreadFigures(double cpuSeconds, double processRatio, double pollRa
      * are Kafka Streams' windowed values, so they are this snapshot's.
      */
     StreamThreadFigures since(StreamThreadFigures earlier) {
-        Map<String, Double> bytes = new LinkedHashMap<>();
-        bytesSentByTopic.forEach((topic, total) -> bytes.put(topic, total - earlier.bytesSentByTopic.getOrDefault(topic, 0.0)));
         return new StreamThreadFigures(cpuSeconds - earlier.cpuSeconds, processRatio, pollRatio, commitRatio,
                 commits - earlier.commits, commitLatencyMs, flushMs - earlier.flushMs, sendOffsetsMs - earlier.sendOffsetsMs,
-                commitTxnMs - earlier.commitTxnMs, bytes);
+                commitTxnMs - earlier.commitTxnMs, minus(bytesSentByTopic, earlier.bytesSentByTopic),
+                minus(recordsSentByTopic, earlier.recordsSentByTopic));
+    }
+
+    private static Map<String, Double> minus(Map<String, Double> later, Map<String, Double> earlier) {
+        Map<String, Double> difference = new LinkedHashMap<>();
+        later.forEach((topic, total) -> difference.put(topic, total - earlier.getOrDefault(topic, 0.0)));
+        return difference;
+    }
+
+    /**
+     * Bytes sent to the application's internal topics (repartition topics and store changelogs):
+     * the traffic the topology adds on top of its input and output.
+     */
+    double internalBytesSent() {
+        return internal(bytesSentByTopic);
+    }
+
+    /** Records sent to the application's internal topics. */
+    double internalRecordsSent() {
+        return internal(recordsSentByTopic);
+    }
+
+    /** An internal topic is named {@code <application.id>-<name>-repartition} or {@code -changelog}; shown without the prefix. */
+    static boolean isInternal(String shownTopic) {
+        return shownTopic.endsWith("-repartition") || shownTopic.endsWith("-changelog");
+    }
+
+    private static double internal(Map<String, Double> byTopic) {
+        return byTopic.entrySet().stream().filter(e -> isInternal(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** Bytes sent to all topics. */

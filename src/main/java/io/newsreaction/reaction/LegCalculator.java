@@ -17,10 +17,18 @@ public final class LegCalculator {
 
     private final ReactionSettings settings;
     private final TradingCalendar calendar;
+    private final List<Duration> dayHorizons;
 
     public LegCalculator(ReactionSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendar = settings.calendar();
+        List<Duration> day = new ArrayList<>();
+        for (Duration h : settings.horizons()) {
+            if (h.compareTo(ReactionSettings.ONE_SESSION) >= 0) {
+                day.add(h);
+            }
+        }
+        this.dayHorizons = List.copyOf(day);
     }
 
     /** {@code t0}: the publication instant, or for DAY precision the open of that date's session (or the next). */
@@ -34,16 +42,7 @@ public final class LegCalculator {
 
     /** The horizons reported for a headline: all of them, or for DAY precision those of at least one session. */
     public List<Duration> reportedHorizons(boolean dayPrecision) {
-        if (!dayPrecision) {
-            return settings.horizons();
-        }
-        List<Duration> reported = new ArrayList<>();
-        for (Duration h : settings.horizons()) {
-            if (h.compareTo(ReactionSettings.ONE_SESSION) >= 0) {
-                reported.add(h);
-            }
-        }
-        return List.copyOf(reported);
+        return dayPrecision ? dayHorizons : settings.horizons();
     }
 
     /** {@code end_h = wall(tt(t0) + h)}. */

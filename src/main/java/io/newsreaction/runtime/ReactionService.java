@@ -55,11 +55,16 @@ public final class ReactionService {
 
     /** Creates topics if configured, builds the topology and a not-yet-started app. */
     public static ReactionApp create(AppSettings settings, SchemaRegistryClient client) {
+        return create(settings, serdes(client, settings.registry()));
+    }
+
+    /** As {@link #create(AppSettings, SchemaRegistryClient)}, with the external topics' serdes given (the bench counts ticks in its own). */
+    public static ReactionApp create(AppSettings settings, ReactionSerdes serdes) {
         TopicAdmin.ensure(new HashMap<>(settings.kafka()), settings.topics());
         ReactionMetrics metrics = new ReactionMetrics();
         Properties props = StreamsProperties.build(settings.applicationId(), settings.topics().dlq(),
                 settings.stateDir().orElse(null), settings.kafka());
-        return new ReactionApp(topology(settings, client, metrics), props, metrics);
+        return new ReactionApp(ReactionTopology.build(topologySettings(settings), serdes, metrics), props, metrics);
     }
 
     public static SchemaRegistryClient registryClient(AppSettings settings) {

@@ -31,6 +31,8 @@ public final class StreamsProperties {
     public static final long COMMIT_INTERVAL_MS = 50;
     /** Default producer {@code linger.ms} of the live app (Kafka Streams' default: 100). */
     public static final int LINGER_MS = 5;
+    /** Default producer {@code compression.type} of the app (Kafka's default: none). */
+    public static final String COMPRESSION_TYPE = "lz4";
 
     private StreamsProperties() {
     }
@@ -56,6 +58,11 @@ public final class StreamsProperties {
         if (!setsLinger(passThrough)) {
             // a prefixed setting beats an unprefixed one in Kafka Streams, so only when the user set neither
             props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), LINGER_MS);
+        }
+        if (!setsProducer(passThrough, ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
+            // lz4 shrinks what the app sends (legs' estimation grids, tick chunks, changelogs, reactions)
+            // to about 0.65 of its bytes on the bench for little CPU (docs/BENCHMARKS.md, issue #16)
+            props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), COMPRESSION_TYPE);
         }
         if (!setsProducer(passThrough, ProducerConfig.MAX_REQUEST_SIZE_CONFIG)) {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), ReactionTopology.MAX_RECORD_BYTES);

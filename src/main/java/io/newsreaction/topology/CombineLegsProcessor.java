@@ -3,17 +3,22 @@ package io.newsreaction.topology;
 import io.newsreaction.avro.HeadlineRetraction;
 import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.ReactionKey;
 import io.newsreaction.avro.RoutedSymbol;
 import io.newsreaction.avro.TimePrecision;
 import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.MarketModelFit;
+import io.newsreaction.serde.InternalAvroSerde;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -28,6 +33,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@code r} of a target goes out once both legs {@code r} are here (or the benchmark is known to
  * have no reference), so the sequence per key does not depend on which stage-1 partition was
  * faster.
+ *
+ * <p>A leg is kept only while a target still needs it: a target's leg until the benchmark's leg of
+ * the same revision is here, a benchmark's leg until every target benchmarked against it has used
+ * it. Legs that meet within one commit interval never reach {@code leg-store}: they wait in memory
+ * and only those still waiting when the task commits are written ({@link PreCommitStore}). Revision
+ * {@code r + 1} is built from revision {@code r}, the target's latest reaction in
+ * {@code reactions-store}, whose revision and status are also the target's progress; so no leg is
+ * kept for later revisions, and the market model fitted on both revision-0 grids travels in the
+ * reaction.
  *
  * <p>State is bounded by {@code reaction.query-retention} in headline time, without letting the
  * order in which stage-1 partitions deliver their legs change any output. A headline is
@@ -54,8 +68,9 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     private static final String SEP = "\u0000";
     /** After {@code headlineId SEP}: the count of leg symbols still to send their last leg, and (followed by a symbol) that it has. */
     private static final String FINISHED = "\u0002";
-    private static final int DONE = -1;
-    private static final int MAX_CACHED_LEGS = 20_000;
+    /** The next revision of a target whose reaction is final. */
+    private static final int DONE = Integer.MAX_VALUE;
+    private static final int MAX_CACHED = 20_000;
     /** First character of the index keys in the progress store; headline ids hold no control character. */
     static final String INDEX_MARK = HeadlineIndex.MARK;
     private static final long PURGE_EVERY_MS = java.time.Duration.ofHours(1).toMillis();
@@ -67,28 +82,28 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
     private final int lastDayRevision;
     private final int lastRevision;
     private final Deserializer<Leg> legDecoder;
+    private final Serializer<ReactionKey> reactionKeyEncoder;
     private final ReactionMetrics metrics;
     private final long retentionMs;
     private ProcessorContext<ReactionKey, MarketReaction> context;
     // The latest publishedAt of a leg read here (stored), and the cutoff of the last purge in this
     // incarnation (in memory only: purging again is harmless).
     private long latestPublished;
+    private long storedPublished;
     private long purgedUntil;
     // Leg records in their internal Avro encoding, exactly the bytes stage 1 sent.
     private KeyValueStore<String, byte[]> legs;
     private KeyValueStore<String, Integer> progress;
     private KeyValueStore<ReactionKey, MarketReaction> latest;
-    // Legs recently written or read, by store key: a benchmark leg serves every target of the
-    // headline and each revision re-reads the earlier ones (revision 0 with its 391 grid prices), so
-    // without it a leg is deserialized many times. A leg's content never changes once written; the
-    // cache is dropped in init(), which Streams calls again after a dirty close (aborted transaction,
-    // revived task), so it never holds a leg the store rolled back.
-    private final Map<String, Leg> recentLegs = leastRecentlyUsed(MAX_CACHED_LEGS);
-
-    // Market models by progress key (headline, target): a fit depends only on the two revision-0
-    // legs, which never change, so each revision after the first reuses it instead of refitting
-    // both 391-price grids. Dropped with the legs cache, and per target once its reaction is final.
-    private final Map<String, MarketModelFit> fits = leastRecentlyUsed(MAX_CACHED_LEGS);
+    // Legs read since the last commit and still needed, not yet in leg-store: written just before
+    // the commit (a leg used up within the interval never is). Sorted, so a headline's go at once.
+    private final NavigableMap<String, byte[]> unstored = new TreeMap<>();
+    // Legs recently read, by store key, and the latest reactions by progress key (headline, target):
+    // they save decoding. A leg's content never changes once written; both caches are dropped in
+    // init(), which Streams calls again after a dirty close (aborted transaction, revived task), so
+    // they never hold a value the stores rolled back.
+    private final Map<String, Leg> recentLegs = leastRecentlyUsed(MAX_CACHED);
+    private final Map<String, MarketReaction> recentReactions = leastRecentlyUsed(MAX_CACHED);
 
     CombineLegsProcessor(ReactionAssembler assembler, LegCalculator calculator, Serde<Leg> legSerde, java.time.Duration queryRetention,
             ReactionMetrics metrics) {
@@ -97,20 +112,35 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         this.lastRevision = calculator.reportedHorizons(false).size() - 1;
         this.retentionMs = queryRetention.toMillis();
         this.legDecoder = legSerde.deserializer();
+        this.reactionKeyEncoder = new InternalAvroSerde<>(ReactionKey.class).serializer();
         this.metrics = metrics;
     }
 
     @Override
     public void init(ProcessorContext<ReactionKey, MarketReaction> context) {
         this.context = context;
-        this.legs = context.getStateStore(Names.LEG_STORE);
+        PreCommitStore<String, byte[]> legStore = context.getStateStore(Names.LEG_STORE);
+        this.legs = legStore.store();
+        legStore.beforeCommit(this::storeWaitingLegs);
         this.progress = context.getStateStore(Names.PROGRESS_STORE);
         this.latest = context.getStateStore(Names.REACTIONS_STORE);
+        unstored.clear();
         recentLegs.clear();
-        fits.clear();
+        recentReactions.clear();
         byte[] clock = legs.get(CLOCK_KEY);
         latestPublished = clock == null ? Long.MIN_VALUE : java.nio.ByteBuffer.wrap(clock).getLong();
+        storedPublished = latestPublished;
         purgedUntil = Long.MIN_VALUE;
+    }
+
+    /** Runs before each commit: the legs still waiting for a partner, and the clock if it moved, go to leg-store. */
+    private void storeWaitingLegs() {
+        unstored.forEach(legs::put);
+        unstored.clear();
+        if (latestPublished != storedPublished) {
+            legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(latestPublished).array());
+            storedPublished = latestPublished;
+        }
     }
 
     @Override
@@ -137,10 +167,7 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         String headlineId = leg.getRequest().getHeadlineId();
         String symbol = leg.getRequest().getSymbol();
         long published = leg.getRequest().getPublishedAt().toEpochMilli();
-        if (published > latestPublished) {
-            latestPublished = published;
-            legs.put(CLOCK_KEY, java.nio.ByteBuffer.allocate(Long.BYTES).putLong(published).array());
-        }
+        latestPublished = Math.max(latestPublished, published);
         purgeIfDue(latestPublished - retentionMs);
         int marker = generationMarker(headlineId);
         int generation = leg.getRequest().getGeneration();
@@ -155,19 +182,26 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         String key = legKey(headlineId, symbol, leg.getRevision());
         if (leg.getRevision() == 0) {
             // every symbol's legs arrive in revision order, so a headline's first leg here is a revision 0
-            progress.put(HeadlineIndex.key(published, headlineId), 0);
-        }
-        legs.put(key, encoded);
-        recentLegs.put(key, leg);
-        for (RoutedSymbol target : leg.getRequest().getTargets()) {
-            boolean own = target.getSymbol().equals(symbol);
-            if ((own || target.getBenchmark().equals(symbol)) && emitReady(headlineId, target)) {
-                // the target is final: the other leg it used may have no user left
-                forgetIfUnused(headlineId, own ? target.getBenchmark() : target.getSymbol());
+            String indexKey = HeadlineIndex.key(published, headlineId);
+            if (progress.get(indexKey) == null) {
+                progress.put(indexKey, 0);
             }
         }
-        // last: a leg that arrives after its targets are final (a benchmark's later revisions) goes too
-        forgetIfUnused(headlineId, symbol);
+        unstored.put(key, encoded);
+        recentLegs.put(key, leg);
+        for (RoutedSymbol target : leg.getRequest().getTargets()) {
+            if (target.getSymbol().equals(symbol) || target.getBenchmark().equals(symbol)) {
+                int from = nextRevision(headlineId, target.getSymbol());
+                int to = emitReady(headlineId, target, from);
+                // the legs this target used up may have no user left
+                for (int r = from; r < to && r <= lastRevision; r++) {
+                    forgetIfUnused(headlineId, target.getSymbol(), r);
+                    forgetIfUnused(headlineId, target.getBenchmark(), r);
+                }
+            }
+        }
+        // last: a leg that arrives after its targets went past it (a benchmark's later revisions) goes too
+        forgetIfUnused(headlineId, symbol, leg.getRevision());
         if (isLast(leg)) {
             finished(headlineId, symbol, leg.getRequest().getLegSymbols());
         }
@@ -212,30 +246,59 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         return generation < live || generation == live && marker < 0;
     }
 
-    /** Tombstones every reaction of the headline emitted here, then forgets its state. */
+    /** Tombstones every reaction of the headline emitted here (in symbol order), then forgets its state. */
     private void retractState(String headlineId, long timestamp) {
-        String prefix = headlineId + SEP;
-        List<ReactionKey> emitted = new ArrayList<>();
-        try (KeyValueIterator<String, Integer> it = progress.prefixScan(prefix, new StringSerializer())) {
-            it.forEachRemaining(kv -> {
-                if (kv.key.length() > prefix.length() && !kv.key.startsWith(FINISHED, prefix.length())) {
-                    emitted.add(new ReactionKey(headlineId, kv.key.substring(prefix.length())));
-                }
-            });
-        }
-        for (ReactionKey key : emitted) {
-            if (latest.get(key) != null) {
-                context.forward(new Record<>(key, null, timestamp));
-            }
+        for (ReactionKey key : emittedReactions(headlineId)) {
+            context.forward(new Record<>(key, null, timestamp));
         }
         forgetHeadline(headlineId);
     }
 
-    /** Emits every revision of {@code target} that is ready; true when its reaction is now final. */
-    private boolean emitReady(String headlineId, RoutedSymbol target) {
-        String progressKey = headlineId + SEP + target.getSymbol();
-        Integer next = progress.get(progressKey);
-        int revision = next == null ? 0 : next;
+    /**
+     * The keys of the headline's latest reactions, in symbol order. A {@link ReactionKey}'s internal
+     * encoding starts with its headline id's Avro encoding (length, then bytes), which no other
+     * headline id's encoding starts with, so a prefix scan finds exactly this headline's keys.
+     */
+    private List<ReactionKey> emittedReactions(String headlineId) {
+        List<ReactionKey> keys = new ArrayList<>();
+        try (KeyValueIterator<ReactionKey, MarketReaction> it = latest.prefixScan(new ReactionKey(headlineId, ""),
+                (topic, key) -> headlineIdPrefix(key))) {
+            it.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        keys.sort(java.util.Comparator.comparing(ReactionKey::getSymbol));
+        return keys;
+    }
+
+    /** The encoding of {@code key} without its (empty) symbol: the Avro encoding of the headline id. */
+    private byte[] headlineIdPrefix(ReactionKey key) {
+        byte[] encoded = reactionKeyEncoder.serialize(null, key);
+        // an empty string encodes as one byte, its length 0
+        return java.util.Arrays.copyOf(encoded, encoded.length - 1);
+    }
+
+    /** The revision the target emits next: 0 before its first, {@link #DONE} once its reaction is final. */
+    private int nextRevision(String headlineId, String symbol) {
+        MarketReaction reaction = latestReaction(headlineId, symbol);
+        if (reaction == null) {
+            return 0;
+        }
+        return reaction.getStatus() == ReactionStatus.PROVISIONAL ? reaction.getRevision() + 1 : DONE;
+    }
+
+    private MarketReaction latestReaction(String headlineId, String symbol) {
+        String key = headlineId + SEP + symbol;
+        MarketReaction reaction = recentReactions.get(key);
+        if (reaction == null) {
+            reaction = latest.get(new ReactionKey(headlineId, symbol));
+            if (reaction != null) {
+                recentReactions.put(key, reaction);
+            }
+        }
+        return reaction;
+    }
+
+    /** Emits every revision of {@code target} from {@code revision} on that is ready; returns the next revision after them. */
+    private int emitReady(String headlineId, RoutedSymbol target, int revision) {
         while (revision != DONE) {
             Leg own = leg(headlineId, target.getSymbol(), revision);
             if (own == null) {
@@ -244,61 +307,48 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
             MarketReaction reaction;
             if (own.getNoReference()) {
                 reaction = assembler.noReference(own, target.getBenchmark());
-            } else {
-                List<Leg> ownLegs = legsUpTo(headlineId, target.getSymbol(), revision);
+            } else if (revision == 0) {
                 Leg benchmarkFirst = leg(headlineId, target.getBenchmark(), 0);
                 if (benchmarkFirst == null) {
                     break;
                 }
-                List<Leg> benchmarkLegs = benchmarkFirst.getNoReference()
-                        ? null : legsUpTo(headlineId, target.getBenchmark(), revision);
-                if (benchmarkLegs != null && benchmarkLegs.size() <= revision) {
-                    break;
+                List<Leg> benchmarkLegs = benchmarkFirst.getNoReference() ? null : List.of(benchmarkFirst);
+                MarketModelFit fit = benchmarkLegs == null ? null : assembler.fit(own, benchmarkFirst);
+                reaction = assembler.assemble(List.of(own), target.getBenchmark(), benchmarkLegs, fit);
+            } else {
+                MarketReaction previous = latestReaction(headlineId, target.getSymbol());
+                Leg benchmark = null;
+                if (previous.getMarketModel() != null) {
+                    benchmark = leg(headlineId, target.getBenchmark(), revision);
+                    if (benchmark == null) {
+                        break;
+                    }
                 }
-                MarketModelFit fit = benchmarkLegs == null ? null
-                        : fits.computeIfAbsent(progressKey, k -> assembler.fit(ownLegs.get(0), benchmarkLegs.get(0)));
-                reaction = assembler.assemble(ownLegs, target.getBenchmark(), benchmarkLegs, fit);
+                reaction = assembler.next(previous, own, benchmark);
             }
             emit(reaction);
-            boolean last = reaction.getStatus() != io.newsreaction.avro.ReactionStatus.PROVISIONAL;
-            if (last) {
-                fits.remove(progressKey);
-            }
-            revision = last ? DONE : revision + 1;
-            progress.put(progressKey, revision);
-            if (last) {
-                return true;
-            }
+            revision = reaction.getStatus() == ReactionStatus.PROVISIONAL ? revision + 1 : DONE;
         }
-        return false;
+        return revision;
     }
 
     private void emit(MarketReaction reaction) {
         ReactionKey key = new ReactionKey(reaction.getHeadlineId(), reaction.getSymbol());
         latest.put(key, reaction);
+        recentReactions.put(reaction.getHeadlineId() + SEP + reaction.getSymbol(), reaction);
         metrics.reactionEmitted(reaction.getStatus());
         context.forward(new Record<>(key, reaction, reaction.getPublishedAt().toEpochMilli()));
     }
 
-    /** Legs 0..revision of one symbol, stopping at the first missing one. */
-    private List<Leg> legsUpTo(String headlineId, String symbol, int revision) {
-        List<Leg> result = new ArrayList<>(revision + 1);
-        for (int r = 0; r <= revision; r++) {
-            Leg leg = leg(headlineId, symbol, r);
-            if (leg == null) {
-                break;
-            }
-            result.add(leg);
-        }
-        return result;
-    }
-
-    /** A stored leg, from the cache of recent legs when it is there; null if absent. */
+    /** A leg read here and still kept, from memory when it is there; null if absent. */
     private Leg leg(String headlineId, String symbol, int revision) {
         String key = legKey(headlineId, symbol, revision);
         Leg leg = recentLegs.get(key);
         if (leg == null) {
-            byte[] stored = legs.get(key);
+            byte[] stored = unstored.get(key);
+            if (stored == null) {
+                stored = legs.get(key);
+            }
             if (stored != null) {
                 leg = legDecoder.deserialize(null, stored);
                 recentLegs.put(key, leg);
@@ -307,32 +357,27 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         return leg;
     }
 
-    private boolean isDone(String headlineId, String symbol) {
-        Integer next = progress.get(headlineId + SEP + symbol);
-        return next != null && next == DONE;
-    }
-
     /**
-     * Drops the legs of {@code symbol} for a headline once every target that uses them (as its own
-     * leg or as its benchmark, listed in the leg's request) is final; progress markers stay. A leg
-     * not here yet is kept for: when it arrives, its own targets decide.
+     * Drops leg {@code revision} of {@code symbol} once no target that uses it (as its own leg or as
+     * its benchmark, listed in the leg's request) will still build that revision: every such target
+     * is past it or final. A leg not here is left alone: when it arrives, its own targets decide.
      */
-    private void forgetIfUnused(String headlineId, String symbol) {
-        Leg first = leg(headlineId, symbol, 0);
-        if (first == null) {
+    private void forgetIfUnused(String headlineId, String symbol, int revision) {
+        Leg leg = leg(headlineId, symbol, revision);
+        if (leg == null) {
             return;
         }
-        for (RoutedSymbol user : first.getRequest().getTargets()) {
-            if ((user.getSymbol().equals(symbol) || user.getBenchmark().equals(symbol)) && !isDone(headlineId, user.getSymbol())) {
+        for (RoutedSymbol user : leg.getRequest().getTargets()) {
+            if ((user.getSymbol().equals(symbol) || user.getBenchmark().equals(symbol))
+                    && nextRevision(headlineId, user.getSymbol()) <= revision) {
                 return;
             }
         }
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = legs.prefixScan(headlineId + SEP + symbol + SEP, new StringSerializer())) {
-            it.forEachRemaining((KeyValue<String, byte[]> kv) -> keys.add(kv.key));
+        String key = legKey(headlineId, symbol, revision);
+        recentLegs.remove(key);
+        if (unstored.remove(key) == null) {
+            legs.delete(key);
         }
-        keys.forEach(legs::delete);
-        keys.forEach(recentLegs::remove);
     }
 
     /** Drops the state of every headline published before {@code cutoff}, at most once per hour of stream time. */
@@ -361,10 +406,10 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         try (KeyValueIterator<String, Integer> it = progress.prefixScan(prefix, new StringSerializer())) {
             it.forEachRemaining(kv -> markers.add(kv.key));
         }
-        for (String marker : markers) {
-            progress.delete(marker);
-            fits.remove(marker);
-            latest.delete(new ReactionKey(headlineId, marker.substring(prefix.length())));
+        markers.forEach(progress::delete);
+        for (ReactionKey key : emittedReactions(headlineId)) {
+            latest.delete(key);
+            recentReactions.remove(prefix + key.getSymbol());
         }
         List<String> legKeys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = legs.prefixScan(prefix, new StringSerializer())) {
@@ -372,6 +417,9 @@ final class CombineLegsProcessor implements Processor<String, Object, ReactionKe
         }
         legKeys.forEach(legs::delete);
         legKeys.forEach(recentLegs::remove);
+        java.util.SortedMap<String, byte[]> waiting = unstored.subMap(prefix, prefix + Character.MAX_VALUE);
+        waiting.keySet().forEach(recentLegs::remove);
+        waiting.clear();
     }
 
     /** A map in access order that drops its least recently used entry beyond {@code capacity}. */

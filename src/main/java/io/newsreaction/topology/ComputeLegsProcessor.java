@@ -10,6 +10,7 @@ import io.newsreaction.reaction.PriceHistory;
 import io.newsreaction.reaction.ReactionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -58,15 +59,50 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private KeyValueStore<String, Long> clock;
     private long tickTime;
     private long storedTickTime;
-    // In-memory views of store contents, rebuilt in init() (which Streams calls again after a dirty
-    // close): they only save store reads. The pending view mirrors pending-legs-store key for key.
-    private final NavigableMap<Bytes, byte[]> pendingView = new TreeMap<>();
+    // Memory views of pending-legs-store, rebuilt in init() (which Streams calls again after a dirty
+    // close): every pending leg by its next due time, and by its store key.
+    private final NavigableMap<Bytes, PendingLeg> dueIndex = new TreeMap<>();
+    private final Map<Bytes, PendingLeg> byStoreKey = new HashMap<>();
     private long nextDue;
     private long purgedUntil;
 
-    ComputeLegsProcessor(ReactionSettings settings, Serde<LegRequest> requestSerde, Serde<Leg> legSerde, ReactionMetrics metrics) {
+    /** A leg with horizons still to come: its request, its reported horizons, its next revision and its due-index key. */
+    private static final class PendingLeg {
+        final Bytes storeKey;
+        final LegRequest request;
+        final List<Duration> reported;
+        final long anchor;
+        int next;
+        Bytes dueKey;
+        boolean stored;
+        private LegRequest later;
+
+        PendingLeg(Bytes storeKey, LegRequest request, List<Duration> reported) {
+            this.storeKey = storeKey;
+            this.request = request;
+            this.reported = reported;
+            this.anchor = request.getAnchor().toEpochMilli();
+        }
+
+        /**
+         * The request a leg of this revision carries: the whole one with revision 0, which stage 2
+         * builds a reaction's headline fields from; without the headline's actor and title after it.
+         */
+        LegRequest requestOf(int revision) {
+            if (revision == 0) {
+                return request;
+            }
+            if (later == null) {
+                later = LegRequest.newBuilder(request).setActor(null).setTitle("").build();
+            }
+            return later;
+        }
+    }
+
+    ComputeLegsProcessor(ReactionSettings settings, LegCalculator calculator, Serde<LegRequest> requestSerde, Serde<Leg> legSerde,
+            ReactionMetrics metrics) {
         this.settings = settings;
-        this.calculator = new LegCalculator(settings);
+        this.calculator = calculator;
         this.requestEncoder = requestSerde.serializer();
         this.requestDecoder = requestSerde.deserializer();
         this.legEncoder = legSerde.serializer();
@@ -91,11 +127,22 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         history.load(purgedUntil);
         historyStore.beforeCommit(history::flush);
         clockStore.beforeCommit(this::storeTickTime);
-        pendingView.clear();
+        dueIndex.clear();
+        byStoreKey.clear();
         try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
-            it.forEachRemaining(kv -> pendingView.put(kv.key, kv.value));
+            // the next revision of a stored leg is its first one not yet due: every due one was emitted before the commit
+            it.forEachRemaining(kv -> restore(kv.key, requestDecoder.deserialize(null, kv.value)));
         }
         this.nextDue = earliestPendingDue();
+    }
+
+    private void restore(Bytes storeKey, LegRequest request) {
+        PendingLeg leg = new PendingLeg(storeKey, request, reported(request));
+        leg.stored = true;
+        while (leg.next < leg.reported.size() && due(leg, leg.next) <= tickTime) {
+            leg.next++;
+        }
+        index(leg);
     }
 
     @Override
@@ -133,25 +180,58 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         }
     }
 
+    /**
+     * Computes the request's due revisions at once; a leg with horizons still to come is written to
+     * pending-legs-store once (replacing a leg of the same headline id, symbol and first due time)
+     * and stays in memory until its last revision.
+     */
     private void onRequest(LegRequest request) {
         request.setNextRevision(0);
         List<Duration> reported = reported(request);
-        long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(0));
-        park(request, due);
+        long firstDue = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(0));
+        Bytes storeKey = Keys.pending(firstDue, request.getSymbol(), request.getHeadlineId());
+        PendingLeg leg = new PendingLeg(storeKey, request, reported);
+        PendingLeg replaced = byStoreKey.remove(storeKey);
+        if (replaced != null) {
+            dueIndex.remove(replaced.dueKey);
+            leg.stored = replaced.stored;
+        }
+        index(leg);
         emitDueLegs();
+        if (byStoreKey.get(storeKey) == leg) {
+            pending.put(storeKey, requestEncoder.serialize(null, request));
+            leg.stored = true;
+        }
     }
 
-    private void park(LegRequest request, long due) {
-        Bytes key = Keys.pending(due, request.getSymbol(), request.getHeadlineId());
-        byte[] value = requestEncoder.serialize(null, request);
-        pending.put(key, value);
-        pendingView.put(key, value);
+    private long due(PendingLeg leg, int revision) {
+        return calculator.dueTime(leg.anchor, leg.reported.get(revision));
+    }
+
+    /** Puts a leg with a revision still to come into the due index under its next due time. */
+    private void index(PendingLeg leg) {
+        if (leg.next >= leg.reported.size()) {
+            finish(leg);
+            return;
+        }
+        long due = due(leg, leg.next);
+        leg.dueKey = Keys.due(due, leg.request.getSymbol(), leg.request.getHeadlineId(), Keys.dueOf(leg.storeKey));
+        dueIndex.put(leg.dueKey, leg);
+        byStoreKey.put(leg.storeKey, leg);
         nextDue = Math.min(nextDue, due);
+    }
+
+    /** Forgets a leg whose last revision went out, deleting it from the store if it was written there. */
+    private void finish(PendingLeg leg) {
+        byStoreKey.remove(leg.storeKey, leg);
+        if (leg.stored) {
+            pending.delete(leg.storeKey);
+        }
     }
 
     /** Due time of the first pending leg, or {@link Long#MAX_VALUE} when none is pending. */
     private long earliestPendingDue() {
-        return pendingView.isEmpty() ? Long.MAX_VALUE : Keys.pendingDue(pendingView.firstKey());
+        return dueIndex.isEmpty() ? Long.MAX_VALUE : Keys.dueOf(dueIndex.firstKey());
     }
 
     /** Computes every pending leg whose next horizon is due, in (due, symbol, headline) order. */
@@ -159,36 +239,28 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         if (tickTime == Long.MIN_VALUE || tickTime < nextDue) {
             return;
         }
-        // Copied out first: advance() may park a leg again, into the map being walked.
-        List<Map.Entry<Bytes, byte[]>> due = new ArrayList<>();
-        pendingView.headMap(Keys.pendingUpTo(tickTime)).forEach((key, value) -> due.add(Map.entry(key, value)));
-        for (Map.Entry<Bytes, byte[]> entry : due) {
-            pending.delete(entry.getKey());
-            pendingView.remove(entry.getKey());
-            advance(requestDecoder.deserialize(null, entry.getValue()));
+        // Copied out first: advance() puts a leg back, into the map being walked.
+        List<PendingLeg> due = new ArrayList<>(dueIndex.headMap(Keys.dueUpTo(tickTime)).values());
+        for (PendingLeg leg : due) {
+            dueIndex.remove(leg.dueKey);
+            advance(leg);
         }
         nextDue = earliestPendingDue();
     }
 
-    /** Emits every due revision of one leg, then parks it under its next due time (if any). */
-    private void advance(LegRequest request) {
-        List<Duration> reported = reported(request);
-        PriceHistory prices = history.history(request.getSymbol());
-        int revision = request.getNextRevision();
-        while (revision < reported.size()) {
-            long due = calculator.dueTime(request.getAnchor().toEpochMilli(), reported.get(revision));
-            if (due > tickTime) {
-                request.setNextRevision(revision);
-                park(request, due);
-                return;
-            }
-            LegValues values = calculator.compute(prices, request.getAnchor().toEpochMilli(), reported, revision);
-            forward(request, LegMapper.toLeg(request, revision, values));
+    /** Emits every due revision of one leg, then indexes it under its next due time (if any). */
+    private void advance(PendingLeg leg) {
+        PriceHistory prices = history.history(leg.request.getSymbol());
+        while (leg.next < leg.reported.size() && due(leg, leg.next) <= tickTime) {
+            LegValues values = calculator.compute(prices, leg.anchor, leg.reported, leg.next);
+            forward(leg.request, LegMapper.toLeg(leg.requestOf(leg.next), leg.next, values));
             if (values.noReference()) {
-                return;
+                leg.next = leg.reported.size();
+                break;
             }
-            revision++;
+            leg.next++;
         }
+        index(leg);
     }
 
     private void forward(LegRequest request, Leg leg) {

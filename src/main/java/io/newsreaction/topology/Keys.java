@@ -12,8 +12,11 @@ import org.apache.kafka.common.utils.Bytes;
  *   <li>price history: {@code symbol 0x00 chunk} — the symbol's chunks of ticks in arrival order
  *       (chunk numbers count up from 0, so a scan replays them in order); see
  *       {@link PriceHistoryState};</li>
- *   <li>pending legs: {@code due symbol 0x00 headlineId} — a range scan up to tick time finds
- *       every leg whose next horizon is due.</li>
+ *   <li>pending legs: {@code firstDue symbol 0x00 headlineId} — a leg is written once, when its
+ *       request arrives with a horizon still to come, and deleted with its last revision; its next
+ *       revision follows from tick time, so it is never stored;</li>
+ *   <li>due index (memory only): {@code due symbol 0x00 headlineId 0x00 firstDue} — a range up to
+ *       tick time finds every leg whose next horizon is due.</li>
  * </ul>
  */
 final class Keys {
@@ -37,19 +40,34 @@ final class Keys {
         return ByteBuffer.wrap(k, k.length - 8, 8).getLong();
     }
 
-    static Bytes pending(long due, String symbol, String headlineId) {
+    /** The store key of a pending leg: the due time of its first revision, then symbol and headline id. */
+    static Bytes pending(long firstDue, String symbol, String headlineId) {
         byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
         byte[] id = headlineId.getBytes(StandardCharsets.UTF_8);
         return Bytes.wrap(ByteBuffer.allocate(8 + sym.length + 1 + id.length)
-                .putLong(due ^ Long.MIN_VALUE).put(sym).put(SEPARATOR).put(id).array());
+                .putLong(firstDue ^ Long.MIN_VALUE).put(sym).put(SEPARATOR).put(id).array());
     }
 
-    static long pendingDue(Bytes key) {
+    /**
+     * The due-index key of a pending leg: its next due time, symbol and headline id (the order legs
+     * are computed in), then its store key's first due time, which keeps two legs of one headline id
+     * and symbol apart (a changed headline with another publication time).
+     */
+    static Bytes due(long due, String symbol, String headlineId, long firstDue) {
+        byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
+        byte[] id = headlineId.getBytes(StandardCharsets.UTF_8);
+        return Bytes.wrap(ByteBuffer.allocate(8 + sym.length + 1 + id.length + 1 + 8)
+                .putLong(due ^ Long.MIN_VALUE).put(sym).put(SEPARATOR).put(id).put(SEPARATOR)
+                .putLong(firstDue ^ Long.MIN_VALUE).array());
+    }
+
+    /** The due time of a due-index key. */
+    static long dueOf(Bytes key) {
         return ByteBuffer.wrap(key.get(), 0, 8).getLong() ^ Long.MIN_VALUE;
     }
 
-    /** Exclusive upper bound of every pending key due at or before {@code due}. */
-    static Bytes pendingUpTo(long due) {
+    /** Exclusive upper bound of every due-index key due at or before {@code due}. */
+    static Bytes dueUpTo(long due) {
         return Bytes.wrap(ByteBuffer.allocate(8).putLong((due + 1) ^ Long.MIN_VALUE).array());
     }
 }

@@ -26,8 +26,12 @@ final class ReactionAssembler {
     private final String settingsHash;
 
     ReactionAssembler(ReactionSettings settings) {
+        this(settings, new LegCalculator(settings));
+    }
+
+    ReactionAssembler(ReactionSettings settings, LegCalculator calculator) {
         this.settings = settings;
-        this.calculator = new LegCalculator(settings);
+        this.calculator = calculator;
         this.settingsHash = settings.settingsHash();
     }
 
@@ -71,6 +75,42 @@ final class ReactionAssembler {
                 .setMarketModel(fit == null ? null : model(fit))
                 .setHorizons(horizons)
                 .build();
+    }
+
+    /**
+     * Revision {@code r + 1} from revision {@code r} (the latest emitted) and both legs {@code r + 1}:
+     * the same record as {@link #assemble} over legs 0..r+1 gives, because every value but the new
+     * horizon, run-up, drawdown, revision and status comes from revision 0, and the market model
+     * is the one revision 0 reported.
+     *
+     * @param previous the target's latest reaction, {@code PROVISIONAL}
+     * @param own      the target's next leg
+     * @param bench    the benchmark's next leg; ignored when {@code previous} has no market model
+     */
+    MarketReaction next(MarketReaction previous, Leg own, Leg bench) {
+        int revision = previous.getRevision() + 1;
+        List<Duration> reported = calculator.reportedHorizons(previous.getTimePrecision() == io.newsreaction.avro.TimePrecision.DAY);
+        MarketModelFit fit = fit(previous.getMarketModel());
+        List<HorizonReaction> horizons = new ArrayList<>(revision + 1);
+        horizons.addAll(previous.getHorizons());
+        horizons.add(horizon(own, fit == null ? null : bench, fit, reported.get(revision)));
+        return MarketReaction.newBuilder(previous)
+                .setStatus(revision == reported.size() - 1 ? ReactionStatus.FINAL : ReactionStatus.PROVISIONAL)
+                .setRevision(revision)
+                .setRunUp(own.getRunUp())
+                .setDrawdown(own.getDrawdown())
+                .setHorizons(horizons)
+                .build();
+    }
+
+    /** The fit a reaction reports, or null when it has none (the benchmark had no reference price). */
+    private static MarketModelFit fit(MarketModel model) {
+        if (model == null) {
+            return null;
+        }
+        MarketModelFit.Method method = model.getMethod() == ModelMethod.MARKET_MODEL
+                ? MarketModelFit.Method.MARKET_MODEL : MarketModelFit.Method.MARKET_ADJUSTED;
+        return new MarketModelFit(method, model.getAlpha(), model.getBeta(), model.getSigma(), model.getObservations());
     }
 
     private HorizonReaction horizon(Leg own, Leg bench, MarketModelFit fit, Duration h) {

@@ -75,7 +75,7 @@ public final class ReactionTopology {
         InternalAvroSerde<Leg> legSerde = new InternalAvroSerde<>(Leg.class);
         LegCalculator calculator = new LegCalculator(settings.reaction());
         RouteHeadlines router = new RouteHeadlines(new HeadlineRouter(settings.routing()), calculator, metrics);
-        ReactionAssembler assembler = new ReactionAssembler(settings.reaction());
+        ReactionAssembler assembler = new ReactionAssembler(settings.reaction(), calculator);
 
         Consumed<String, Headline> headlinesConsumed = Consumed.with(Serdes.String(), serdes.headline()).withName(Names.HEADLINES_SOURCE);
         Consumed<String, Tick> ticksConsumed = Consumed.with(Serdes.String(), serdes.tick()).withName(Names.TICKS_SOURCE);
@@ -120,7 +120,7 @@ public final class ReactionTopology {
 
         KStream<String, byte[]> legs = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
-                .process(() -> new ComputeLegsProcessor(settings.reaction(), requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
+                .process(() -> new ComputeLegsProcessor(settings.reaction(), calculator, requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline);
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)
@@ -139,20 +139,24 @@ public final class ReactionTopology {
         // written several times between two commits costs one store write and one changelog record.
         StoreBuilder<PreCommitStore<Bytes, byte[]>> history = PreCommitStore.builder(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
+        // Write-once: a pending leg is put when it arrives and deleted with its last revision, never
+        // written twice between two commits, so a cache would only copy it.
         StoreBuilder<KeyValueStore<Bytes, byte[]>> pending = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.PENDING_LEGS_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled();
+                Stores.persistentKeyValueStore(Names.PENDING_LEGS_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled();
         StoreBuilder<PreCommitStore<String, Long>> clock = PreCommitStore.builder(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.TICK_TIME_STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         return java.util.List.of(history, pending, clock);
     }
 
-    // Every store is cached: a key written several times between two commits (a leg parked again,
-    // a reaction's revisions, a leg put and deleted) costs one store write and one changelog record.
+    // The progress and reactions stores are cached: a key written several times between two commits
+    // (a reaction's revisions, a finished count) costs one store write and one changelog record.
     // The processors forward their output themselves, so caching never delays or merges output.
     private static java.util.List<StoreBuilder<?>> stageTwoStores() {
         // Values are Leg records in the internal Avro encoding, kept as bytes (see the legs topic above).
-        StoreBuilder<KeyValueStore<String, byte[]>> legs = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();
+        // Written just before each commit (see PreCommitStore), once per key: the legs still waiting for
+        // their partner, and the partition's clock; uncached, as a cache would only copy them.
+        StoreBuilder<PreCommitStore<String, byte[]>> legs = PreCommitStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()).withCachingDisabled());
         StoreBuilder<KeyValueStore<String, Integer>> progress = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer()).withCachingEnabled();
         StoreBuilder<KeyValueStore<ReactionKey, MarketReaction>> latest = Stores.keyValueStoreBuilder(

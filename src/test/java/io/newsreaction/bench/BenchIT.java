@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchIT {
     private static final String[] REQUIRED_FIELDS = {"ceilingTicksPerSec", "frameworkTicksPerSec", "appTicksPerSec", "naiveTicksPerSec",
-        "p50EmitLatencyMs", "p99EmitLatencyMs", "peakHeapBytes", "ticks", "headlines", "symbols", "javaVersion", "cores"};
+        "p50EmitLatencyMs", "p99EmitLatencyMs", "peakHeapBytes", "ticks", "headlines", "symbols", "javaVersion", "cores",
+        "internalRecordsPerHeadline", "internalBytesPerHeadline"};
 
     @TempDir
     Path dir;
@@ -69,6 +70,8 @@ class BenchIT {
         assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());
+        assertThat(result.internalRecordsPerHeadline()).as("repartition and changelog records per headline").isPositive();
+        assertThat(result.internalBytesPerHeadline()).isGreaterThan(result.internalRecordsPerHeadline());
         assertThat(result.liveStreamThreads().commits()).as("commits during the live feed").isPositive();
         assertThat(result.liveStreamThreads().cpuSeconds()).isPositive();
         assertThat(result.warmupTicks()).isEqualTo(5_000);

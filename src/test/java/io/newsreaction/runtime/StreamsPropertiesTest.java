@@ -31,6 +31,13 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void shouldCompressWithLz4UnlessTheUserSetsACompressionType() {
+        assertThat(effective(Map.of()).getProducerConfigs("client").get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).hasToString("lz4");
+        assertThat(effective(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd")).getProducerConfigs("client")
+                .get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).hasToString("zstd");
+    }
+
+    @Test
     void shouldLetThePassThroughSetTheCommitInterval() {
         StreamsConfig config = effective(Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "1000"));
 

@@ -109,7 +109,8 @@ class FanOutTest {
 
             assertThat(out.stream().map(kv -> kv.value).filter(r -> r.getStatus() != ReactionStatus.PROVISIONAL)
                     .map(MarketReaction::getSymbol)).containsExactlyInAnyOrder("AAA", "CCC", "DDD");
-            KeyValueStore<String, byte[]> legs = driver.getKeyValueStore(Names.LEG_STORE);
+            @SuppressWarnings("unchecked")
+            KeyValueStore<String, byte[]> legs = ((PreCommitStore<String, byte[]>) driver.getStateStore(Names.LEG_STORE)).store();
             try (KeyValueIterator<String, byte[]> all = legs.all()) {
                 // the partition's clock is the one entry that is no leg
                 assertThat(StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(all, 0), false)

@@ -25,7 +25,17 @@ class PreCommitStoreTest {
 
     @Test
     void shouldStoreAndLogWhatTheHookWritesAtEachCommit() {
-        try (TopologyTestDriver driver = driver()) {
+        storesAndLogsAtEachCommit(true);
+    }
+
+    @Test
+    void shouldRunTheHookOverAnUncachedStoreToo() {
+        // leg-store and the write-once stores are uncached: the hook must not depend on the cache
+        storesAndLogsAtEachCommit(false);
+    }
+
+    private static void storesAndLogsAtEachCommit(boolean cached) {
+        try (TopologyTestDriver driver = driver(cached)) {
             TestInputTopic<String, String> input = driver.createInputTopic("in",
                     Serdes.String().serializer(), Serdes.String().serializer());
             TestOutputTopic<String, Long> changelog = driver.createOutputTopic(CHANGELOG,
@@ -52,10 +62,10 @@ class PreCommitStoreTest {
         assertThat(builder.withLoggingDisabled().loggingEnabled()).isFalse();
     }
 
-    private static TopologyTestDriver driver() {
+    private static TopologyTestDriver driver(boolean cached) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(PreCommitStore.builder(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Long()).withCachingEnabled()));
+        var store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Long());
+        builder.addStateStore(PreCommitStore.builder(cached ? store.withCachingEnabled() : store.withCachingDisabled()));
         builder.stream("in", Consumed.with(Serdes.String(), Serdes.String())).process(() -> new CountInMemory(STORE), STORE);
         Properties props = DriverProps.of("pre-commit-test");
         return new TopologyTestDriver(builder.build(), props);

@@ -16,8 +16,11 @@ final class BenchReport {
 
     static void print(BenchResult r, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, Java %s, %d cores, %,d warm-up ticks%n",
-                r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores(), r.warmupTicks());
+        out.printf(Locale.ROOT,
+                "bench: %,d ticks, %,d headlines, %d symbols, %d trading days, seed %d, %d partitions, "
+                        + "Java %s, %d cores, %,d warm-up ticks%n",
+                r.ticks(), r.headlines(), r.symbols(), r.tradingDays(), r.seed(), r.partitions(), r.javaVersion(), r.cores(),
+                r.warmupTicks());
         out.printf(Locale.ROOT, "jvm: %s; arguments %s%n", String.join(", ", r.garbageCollectors()),
                 r.jvmArguments().isEmpty() ? "none" : String.join(" ", r.jvmArguments()));
         out.printf(Locale.ROOT, "streams: exactly-once v2, commit.interval.ms %d, producer linger.ms %d, batch.size %d%s%n",
@@ -56,15 +59,18 @@ final class BenchReport {
         if (r.latencySamples() == 0) {
             row(out, "emit latency p50 / p99 / max", "skipped", "");
         } else {
-            row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(), r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
+            row(out, "emit latency p50 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", r.p50EmitLatencyMs(),
+                    r.p99EmitLatencyMs(), r.maxEmitLatencyMs()),
                     String.format(Locale.ROOT, "%d reactions, live feed %,.0f ticks/s", r.latencySamples(), r.liveTicksPerSec()));
             if (r.liveStreamThreads() != null) {
                 threadRows(out, "live app stream threads", r.liveStreamThreads());
             }
         }
-        row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB, r.liveHeapAfterGcBytes() / MB),
+        row(out, "heap peak / live after GC (app phase)", String.format(Locale.ROOT, "%.0f / %.0f MB", r.peakHeapBytes() / MB,
+                r.liveHeapAfterGcBytes() / MB),
                 String.format(Locale.ROOT, "max heap %.0f MB of the bench JVM", r.maxHeapBytes() / MB));
-        row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB), "the bench JVM; broker and registry not included");
+        row(out, "peak RSS (app phase)", String.format(Locale.ROOT, "%.0f MB", r.peakRssBytes() / MB),
+                "the bench JVM; broker and registry not included");
         row(out, "state stores on disk (app)", String.format(Locale.ROOT, "%.1f MB", r.stateStoreBytes() / MB), storeDetail(r));
         row(out, "state store entries (app)", String.format(Locale.ROOT, "%,d",
                 r.stateStoreEntriesByStore().values().stream().mapToLong(Long::longValue).sum()), entriesDetail(r));

@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * Figures of one bench run, written as {@code bench-result.json}. Rates are per second of wall
  * time on this machine; ratios between them are what carries over to other machines. The JVM's
- * arguments and collectors are recorded because the runtime moves the figures as much as the code
- * (docs/BENCHMARKS.md, b16f4ee (2026-11-29)), and so are the commit interval and producer linger both
- * apps ran with (the product's live defaults unless {@code --streams-config} set them), and the
- * producer's batch size. {@code internalRecordsPerHeadline} and {@code internalBytesPerHeadline} are
- * the records and bytes (record batches as sent) the app phase wrote to its repartition topics and
- * store changelogs, divided by the headlines of the load: the topology's own traffic.
+ * arguments and collectors, the commit interval and producer linger both apps ran with (the
+ * product's live defaults unless {@code --streams-config} set them) and the producer's batch size
+ * are recorded because they move the figures as much as the code does.
+ * {@code internalRecordsPerHeadline} and {@code internalBytesPerHeadline} are the records and bytes
+ * (record batches as sent) the app phase wrote to its repartition topics and store changelogs,
+ * divided by the headlines of the load: the topology's own traffic.
  */
 public record BenchResult(
         long ticks,

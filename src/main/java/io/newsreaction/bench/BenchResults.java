@@ -17,7 +17,8 @@ final class BenchResults {
     }
 
     static BenchResult of(BenchOptions options, String broker, LoadGenerator generator, double produceSeconds, CeilingPhase.Result ceiling,
-            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency, PendingFootprint footprint) {
+            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency,
+                    PendingFootprint footprint) {
         Throughput t = app.throughput();
         ReactionMetrics m = app.metrics();
         LoadSpec spec = options.spec();

@@ -40,7 +40,8 @@ final class CeilingPhase {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Deserializer<Tick> values = context.serdes().tick().deserializer();
         StringDeserializer keys = new StringDeserializer();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

@@ -85,7 +85,8 @@ final class ChildStack implements AutoCloseable {
 
     private void stop() {
         if (!ProcessTree.stop(process.toHandle(), STOP_GRACE)) {
-            System.err.println("the embedded stack (pid " + process.pid() + ") did not stop within " + STOP_GRACE.multipliedBy(2).toSeconds() + " s");
+            System.err.println("the embedded stack (pid " + process.pid() + ") did not stop within "
+                    + STOP_GRACE.multipliedBy(2).toSeconds() + " s");
         }
     }
 

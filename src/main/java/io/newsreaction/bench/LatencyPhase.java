@@ -74,7 +74,8 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
     }
 
     private LiveFeed produceLive(BenchContext context, BenchTopics topics, Iterator<Tick> ticks) {
-        context.out().printf("  latency: producing %,d live ticks at %,d/s, the first %,d not measured%n", liveTicks, rate, unmeasuredLiveTicks);
+        context.out().printf("  latency: producing %,d live ticks at %,d/s, the first %,d not measured%n", liveTicks, rate,
+                unmeasuredLiveTicks);
         long start = System.nanoTime();
         long sent = 0;
         // Compared with the broker's LogAppendTime of the triggering ticks (same host clock).

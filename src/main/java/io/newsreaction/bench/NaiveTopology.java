@@ -64,7 +64,8 @@ public final class NaiveTopology {
         KStream<String, Tick> ticks = builder.stream(ticksTopic, Consumed.with(Serdes.String(), sourceTickSerde));
         KStream<String, Headline> headlinesBySymbol = builder.stream(headlinesTopic, Consumed.with(Serdes.String(), headlineSerde))
                 .flatMap(NaiveTopology::byTicker)
-                .repartition(Repartitioned.<String, Headline>as(HEADLINES_BY_SYMBOL).withKeySerde(Serdes.String()).withValueSerde(headlineSerde));
+                .repartition(Repartitioned.<String, Headline>as(HEADLINES_BY_SYMBOL).withKeySerde(Serdes.String())
+                        .withValueSerde(headlineSerde));
         headlinesBySymbol.join(ticks, NaiveTopology::observe, window, joined)
                 .selectKey((symbol, o) -> o.headlineId() + "|" + symbol)
                 .groupByKey(Grouped.with(OBSERVATIONS_BY_HEADLINE, Serdes.String(), observationSerde))

@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: throughput against a ceiling, Kafka Streams alone and a naive baseline, emit latency and memory, on the embedded stack. */
+/**
+ * {@code bench}: throughput against a ceiling, Kafka Streams alone and a naive baseline, emit
+ * latency and memory, on the embedded stack.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a deterministic load, then measure on the embedded Kafka: the ceiling (plain consumer), "
                 + "Kafka Streams alone (an empty topology, exactly-once), the reaction app (exactly-once), "
@@ -31,7 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "About 1,000,000 ticks and 1,000 headlines")
     boolean quick;
 
-    @Option(names = "--symbols", paramLabel = "N", defaultValue = "500", description = "Symbols, 4 benchmark ETFs included (default: ${DEFAULT-VALUE})")
+    @Option(names = "--symbols", paramLabel = "N", defaultValue = "500", description =
+            "Symbols, 4 benchmark ETFs included (default: ${DEFAULT-VALUE})")
     int symbols;
 
     @Option(names = "--ticks", paramLabel = "N", description = "Ticks (default: 5,000,000; --quick: 1,000,000)")
@@ -43,10 +47,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the load generator (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--ticks-per-day", paramLabel = "N", defaultValue = "100000", description = "Tick density per trading session (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ticks-per-day", paramLabel = "N", defaultValue = "100000", description =
+            "Tick density per trading session (default: ${DEFAULT-VALUE})")
     long ticksPerDay;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "4", description = "Partitions of the bench topics (default: ${DEFAULT-VALUE})")
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "4", description =
+            "Partitions of the bench topics (default: ${DEFAULT-VALUE})")
     int partitions;
 
     @Option(names = "--streams-config", paramLabel = "KEY=VALUE", description = "Kafka Streams setting for both apps (repeatable)")
@@ -61,17 +67,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-latency", description = "Skip the live latency phase")
     boolean noLatency;
 
-    @Option(names = "--naive-limit", paramLabel = "DURATION", defaultValue = "PT3M", description = "Time limit of the naive phase (default: ${DEFAULT-VALUE})")
+    @Option(names = "--naive-limit", paramLabel = "DURATION", defaultValue = "PT3M", description =
+            "Time limit of the naive phase (default: ${DEFAULT-VALUE})")
     Duration naiveLimit;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT20M", description = "Longest wait for the app to drain (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT20M", description =
+            "Longest wait for the app to drain (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "100000",
             description = "Ticks of an unmeasured warm-up run of each app before the measured runs, 0 for none (default: ${DEFAULT-VALUE})")
     long warmup;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json", description = "JSON result file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json", description =
+            "JSON result file (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT[,…]",
@@ -93,10 +102,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + "minute (heap after GC, state bytes per store, commit time, emit latency)")
     Duration soak;
 
-    @Option(names = "--soak-rate", paramLabel = "N", defaultValue = "200", description = "Ticks per second of the soak feed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--soak-rate", paramLabel = "N", defaultValue = "200", description =
+            "Ticks per second of the soak feed (default: ${DEFAULT-VALUE})")
     int soakRate;
 
-    @Option(names = "--soak-headlines", paramLabel = "N", defaultValue = "30", description = "Headlines per minute of the soak feed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--soak-headlines", paramLabel = "N", defaultValue = "30", description =
+            "Headlines per minute of the soak feed (default: ${DEFAULT-VALUE})")
     int soakHeadlines;
 
     @Spec
@@ -132,7 +143,8 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             stdout.println("starting embedded Kafka and schema registry ...");
             try (EmbeddedStack stack = EmbeddedStack.start(null, BenchOptions.BROKER_PROPS)) {
-                result = new BenchRun(options, stdout).run("", stack.bootstrapServers(), stack.schemaRegistryUrl(), BenchRun.BROKER_IN_PROCESS);
+                result = new BenchRun(options, stdout).run("", stack.bootstrapServers(), stack.schemaRegistryUrl(),
+                        BenchRun.BROKER_IN_PROCESS);
             }
         }
         BenchRun.report(result, out, stdout);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code demo}: the main job on the embedded default, fed the bundled DeepSeek-week data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start the embedded Kafka + schema registry, run the reaction service on the bundled "
-                + "DeepSeek-week data, print the ranked reactions, events and cohorts and write reactions.jsonl, events.jsonl, stats.jsonl and report.html.")
+                + "DeepSeek-week data, print the ranked reactions, events and cohorts and write reactions.jsonl, "
+                + "events.jsonl, stats.jsonl and report.html.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-out", description = "Output directory (default: ${DEFAULT-VALUE})")

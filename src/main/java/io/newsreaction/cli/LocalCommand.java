@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code news-reaction local}: the embedded Kafka broker (or, with {@code --brokers N}, a cluster of N
- * broker JVMs) and schema registry with the default topics, kept up for development until SIGINT/SIGTERM. Prints exactly two lines on stdout once
- * ready ({@code bootstrap.servers=...}, {@code schema.registry.url=...}); logs go to stderr.
+ * broker JVMs) and schema registry with the default topics, kept up for development until
+ * SIGINT/SIGTERM. Prints exactly two lines on stdout once ready ({@code bootstrap.servers=...},
+ * {@code schema.registry.url=...}); logs go to stderr.
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
     description = "Run an embedded Kafka broker and schema registry for development until interrupted.")

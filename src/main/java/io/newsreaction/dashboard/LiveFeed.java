@@ -59,7 +59,8 @@ public final class LiveFeed implements FeedSource, AutoCloseable {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "news-reaction-dashboard-feed");
         topics.forEach(t -> this.topics.put(t.name(), t));
         Deserializer<IndexedRecord> keys = (topic, data) -> data == null ? null : this.topics.get(topic).keys().deserialize(topic, data);
-        Deserializer<IndexedRecord> values = (topic, data) -> data == null ? null : this.topics.get(topic).values().deserialize(topic, data);
+        Deserializer<IndexedRecord> values = (topic, data) -> data == null ? null
+                : this.topics.get(topic).values().deserialize(topic, data);
         this.consumer = new KafkaConsumer<>(config, keys, values);
         this.thread = new Thread(this::run, "dashboard-feed");
         this.thread.setDaemon(true);

@@ -58,7 +58,10 @@ public final class ReactionService {
         return create(settings, serdes(client, settings.registry()));
     }
 
-    /** As {@link #create(AppSettings, SchemaRegistryClient)}, with the external topics' serdes given (the bench counts ticks in its own). */
+    /**
+     * As {@link #create(AppSettings, SchemaRegistryClient)}, with the external topics' serdes given
+     * (the bench counts ticks in its own).
+     */
     public static ReactionApp create(AppSettings settings, ReactionSerdes serdes) {
         TopicAdmin.ensure(new HashMap<>(settings.kafka()), settings.topics());
         ReactionMetrics metrics = new ReactionMetrics();

@@ -108,7 +108,8 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         try (KeyValueIterator<Bytes, byte[]> it = events.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
-                if (!kv.key.equals(CLOCK_KEY) && EventKeys.windowStart(kv.key) < cutoff && settled(stateDecoder.deserialize(null, kv.value))) {
+                if (!kv.key.equals(CLOCK_KEY) && EventKeys.windowStart(kv.key) < cutoff
+                        && settled(stateDecoder.deserialize(null, kv.value))) {
                     expired.add(kv.key);
                 }
             }

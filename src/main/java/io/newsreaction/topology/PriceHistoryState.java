@@ -19,17 +19,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * in {@code price-history-store} as chunks of up to {@link #CHUNK_TICKS} ticks per symbol in arrival
  * order.
  *
- * <p>A chunk is written to the store when it fills up, and each symbol's open (partly filled) chunk
- * when {@link #flush} runs — the compute-legs processor runs it just before every commit
- * ({@link PreCommitStore}); a flushed chunk is closed, so the next ticks start a new one. So every
- * tick is written to the store and its changelog once, a commit sends one record per symbol that
- * took ticks (more for a symbol that filled chunks), a tick costs no store write of its own, and
- * the crash-consistent state is always "every tick processed before the commit". Chunks hold 1 to
- * {@link #CHUNK_TICKS} ticks; a store written when open chunks were rewritten at each commit
- * instead loads the same way. On {@link #load} the chunks are replayed in arrival order, which
- * rebuilds the same series (ties on timestamp keep arrival order). Ticks older than the purge
- * cutoff are dropped from memory, and a chunk is deleted once all its ticks are older than the
- * cutoff; loading applies the same cutoff, so memory after a restore equals memory before it.
+ * <p>Writes. A chunk is written when it fills up, and each symbol's open chunk when {@link #flush}
+ * runs, which compute-legs does just before every commit ({@link PreCommitStore}); a flushed chunk
+ * is closed and the next ticks start a new one. So each tick reaches the store and its changelog
+ * once, and a commit writes one record per symbol that took ticks.
+ *
+ * <p>Recovery. The state after a crash is always "every tick processed before the last commit".
+ * {@link #load} replays the chunks in arrival order and rebuilds the same series (ties on timestamp
+ * keep arrival order); chunks of 1 to {@link #CHUNK_TICKS} ticks load alike.
+ *
+ * <p>Retention. Ticks older than the purge cutoff leave memory, and a chunk is deleted once all its
+ * ticks are older; loading applies the same cutoff, so memory after a restore equals memory before.
  */
 final class PriceHistoryState {
     static final int CHUNK_TICKS = 64;

@@ -36,9 +36,9 @@ import org.apache.kafka.streams.state.Stores;
  * symbol and its benchmark, repartitioned by symbol into {@code leg-requests}) meet in
  * {@code compute-legs}, which keeps in-session ticks and the partition's tick time in memory (made
  * durable before each commit in chunks in {@code price-history-store} and in
- * {@code tick-time-store}) and waiting
- * legs in {@code pending-legs-store}. When tick time reaches a horizon's end plus grace, the leg for that horizon is computed from the local
- * history and written, keyed by headline id, to {@code legs}.
+ * {@code tick-time-store}) and waiting legs in {@code pending-legs-store}. When tick time reaches a
+ * horizon's end plus grace, the leg for that horizon is computed from the local history and
+ * written, keyed by headline id, to {@code legs}.
  *
  * <p>Stage 2 (partitioned by headline id): {@code combine-legs} pairs a target's leg with its
  * benchmark's leg for the same horizon, fits the market model and emits the next
@@ -87,10 +87,12 @@ public final class ReactionTopology {
         Repartitioned<String, byte[]> byHeadline = Repartitioned.<String, byte[]>as(Names.LEGS)
                 .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()).withNumberOfPartitions(settings.partitions());
         // Same key serde, partitioner and partition count as the legs: a retraction meets its headline's legs.
-        Repartitioned<String, HeadlineRetraction> retractionsByHeadline = Repartitioned.<String, HeadlineRetraction>as(Names.HEADLINE_RETRACTIONS)
+        Repartitioned<String, HeadlineRetraction> retractionsByHeadline =
+                Repartitioned.<String, HeadlineRetraction>as(Names.HEADLINE_RETRACTIONS)
                 .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(HeadlineRetraction.class))
                 .withNumberOfPartitions(settings.partitions());
-        Produced<ReactionKey, MarketReaction> reactionsProduced = Produced.with(serdes.reactionKey(), serdes.reaction()).withName(Names.REACTIONS_SINK);
+        Produced<ReactionKey, MarketReaction> reactionsProduced = Produced.with(serdes.reactionKey(), serdes.reaction())
+                .withName(Names.REACTIONS_SINK);
 
         StreamsBuilder builder = new StreamsBuilder();
         stageOneStores().forEach(builder::addStateStore);
@@ -99,33 +101,38 @@ public final class ReactionTopology {
         HeadlineCaps caps = new HeadlineCaps(settings.routing());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.HEADLINES_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
-        RouteEventMembers memberRouter = new RouteEventMembers(new HeadlineRouter(settings.routing()), new EventWindow(settings.reaction()));
+        RouteEventMembers memberRouter = new RouteEventMembers(new HeadlineRouter(settings.routing()),
+                new EventWindow(settings.reaction()));
         // Tombstones pass validation: route-headlines turns them into retractions.
         Map<String, KStream<String, SpecificRecord>> routed = builder.stream(settings.headlinesTopic(), headlinesConsumed)
                 .mapValues((key, headline) -> headline == null ? null : caps.check(InputValidator.headline(key, headline)),
                         Named.as(Names.VALIDATE_HEADLINES))
                 .process(() -> new RouteHeadlinesProcessor(router, memberRouter, new InternalAvroSerde<>(HeadlineVersion.class),
-                        settings.queryRetention(), settings.ticks().maxFutureSkew(), metrics), Named.as(Names.ROUTE_HEADLINES), Names.HEADLINES_STORE)
+                        settings.queryRetention(), settings.ticks().maxFutureSkew(), metrics), Named.as(Names.ROUTE_HEADLINES),
+                                Names.HEADLINES_STORE)
                 .split(Named.as(Names.SPLIT_ROUTED_HEADLINES))
                 .branch((key, value) -> value instanceof LegRequest, Branched.as(Names.LEG_REQUESTS_BRANCH))
                 .branch((key, value) -> value instanceof EventMember, Branched.as(Names.EVENT_MEMBERS_BRANCH))
                 .defaultBranch(Branched.as(Names.RETRACTIONS_BRANCH));
         KStream<String, LegRequest> legRequests = ((KStream<String, LegRequest>) (KStream) routed.get(
                 Names.SPLIT_ROUTED_HEADLINES + Names.LEG_REQUESTS_BRANCH)).repartition(byLegSymbol);
-        KStream<String, Object> retractions = (KStream<String, Object>) (KStream) ((KStream<String, HeadlineRetraction>) (KStream) routed.get(
-                Names.SPLIT_ROUTED_HEADLINES + Names.RETRACTIONS_BRANCH)).repartition(retractionsByHeadline);
+        KStream<String, HeadlineRetraction> retractionBranch = (KStream<String, HeadlineRetraction>) (KStream) routed.get(
+                Names.SPLIT_ROUTED_HEADLINES + Names.RETRACTIONS_BRANCH);
+        KStream<String, Object> retractions = (KStream<String, Object>) (KStream) retractionBranch.repartition(retractionsByHeadline);
         KStream<String, Tick> ticks = builder.stream(settings.ticksTopic(), ticksConsumed)
                 .processValues(() -> new ValidateTicksProcessor(settings.ticks(), settings.partitions(),
                         TICKS_PARTITIONER_KEY, metrics), Named.as(Names.VALIDATE_TICKS));
 
         KStream<String, byte[]> legs = ((KStream<String, SpecificRecord>) (KStream) ticks)
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
-                .process(() -> new ComputeLegsProcessor(settings.reaction(), calculator, requestSerde, legSerde, metrics), Named.as(Names.COMPUTE_LEGS),
+                .process(() -> new ComputeLegsProcessor(settings.reaction(), calculator, requestSerde, legSerde, metrics),
+                        Named.as(Names.COMPUTE_LEGS),
                         Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
                 .repartition(byHeadline);
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)
                 .merge(retractions, Named.as(Names.MERGE_STAGE_TWO))
-                .process(() -> new CombineLegsProcessor(assembler, calculator, legSerde, settings.queryRetention(), metrics), Named.as(Names.COMBINE_LEGS),
+                .process(() -> new CombineLegsProcessor(assembler, calculator, legSerde, settings.queryRetention(), metrics),
+                        Named.as(Names.COMBINE_LEGS),
                         Names.LEG_STORE, Names.PROGRESS_STORE, Names.REACTIONS_STORE);
         reactions.to(settings.reactionsTopic(), reactionsProduced);
         EventsTopology.add(builder, (KStream<String, EventMember>) (KStream) routed.get(

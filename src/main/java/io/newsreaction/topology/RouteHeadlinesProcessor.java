@@ -98,7 +98,8 @@ final class RouteHeadlinesProcessor implements Processor<String, Headline, Strin
         long published = headline.getPublishedAt().toEpochMilli();
         advanceClock(Math.min(published, record.timestamp() + maxFutureSkewMs));
         if (published < clock - retentionMs) {
-            throw new InvalidRecordException("headline " + id + " published " + headline.getPublishedAt() + " is more than reaction.query-retention "
+            throw new InvalidRecordException("headline " + id + " published " + headline.getPublishedAt()
+                    + " is more than reaction.query-retention "
                     + Duration.ofMillis(retentionMs) + " before the latest headline of its partition ("
                     + java.time.Instant.ofEpochMilli(clock) + "): the state it needs may be gone, so it is not routed");
         }

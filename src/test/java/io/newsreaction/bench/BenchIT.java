@@ -38,7 +38,8 @@ class BenchIT {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-        BenchResult result = new BenchRun(options, out).run(SharedStack.unique("bench"), stack.bootstrapServers(), stack.schemaRegistryUrl(), "shared test stack");
+        BenchResult result = new BenchRun(options, out).run(SharedStack.unique("bench"), stack.bootstrapServers(),
+                stack.schemaRegistryUrl(), "shared test stack");
         BenchRun.report(result, options.out(), out);
         System.out.print(console.toString(StandardCharsets.UTF_8));
 

@@ -27,7 +27,8 @@ class RunCommandSecretsTest {
     void shouldMaskEverySecretInThePrintedConfig(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("app.properties");
         Files.writeString(file, String.join("\n",
-                "kafka.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\"app\" password=\"Jaas-S3cret\";",
+                "kafka.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+                        + "username=\"app\" password=\"Jaas-S3cret\";",
                 "basic.auth.user.info=reg-user:Reg-S3cret",
                 "kafka.ssl.truststore.password=Trust-S3cret",
                 "kafka.ssl.keystore.password=Key-S3cret",

@@ -120,7 +120,8 @@ class CombineLegsProcessorTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         MockProcessorContext<ReactionKey, MarketReaction> context = new MockProcessorContext<>(props, new TaskId(1, 0), stateDir.toFile());
         for (org.apache.kafka.streams.processor.StateStore store : List.<org.apache.kafka.streams.processor.StateStore>of(
-                PreCommitStore.builder(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Names.LEG_STORE), Serdes.String(), Serdes.ByteArray()))
+                PreCommitStore.builder(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Names.LEG_STORE), Serdes.String(),
+                        Serdes.ByteArray()))
                         .withLoggingDisabled().build(),
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Names.PROGRESS_STORE), Serdes.String(), Serdes.Integer())
                         .withLoggingDisabled().build(),

@@ -1,18 +1,18 @@
 package io.newsreaction.bench;
 
+import io.newsreaction.client.DrainLoop;
 import io.newsreaction.client.GroupProgress;
-import io.newsreaction.client.Quiescence;
 import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * Polls a Streams app until its consumer group has committed everything published (lag 0 over the
- * inputs and its repartition topics) and its counters stand still. The end time it reports is when
- * that final state was first seen, not when the quiet period confirming it ran out, so the idle
- * detection time is not counted.
+ * The bench's drain wait: {@link DrainLoop} over the app's consumer group (lag 0 over the inputs and
+ * its repartition topics, counters standing still), sampling memory at every poll and printing the
+ * progress every 5 s. The end time it reports is when that final state was first seen, not when the
+ * quiet period confirming it ran out, so the idle detection time is not counted.
  */
 final class DrainWatch {
-    private static final long POLL_MS = 100;
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration QUIET = Duration.ofSeconds(1);
     private static final long PRINT_NANOS = Duration.ofSeconds(5).toNanos();
 
@@ -31,27 +31,18 @@ final class DrainWatch {
     }
 
     Outcome await(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Quiescence quiescence = new Quiescence(QUIET);
-        long printedAt = System.nanoTime();
+        long[] printedAt = {System.nanoTime()};
         try (GroupProgress progress = new GroupProgress(app.kafkaConfig(), app.groupId(), app.groupTopics())) {
-            while (System.nanoTime() < deadline) {
-                if (app.failed()) {
-                    throw new IllegalStateException(app.name() + " failed");
-                }
-                long now = System.nanoTime();
-                long lag = progress.lagOrUnknown();
-                memory.sample();
-                if (quiescence.observe(lag, app.signature(), now)) {
-                    return new Outcome(true, quiescence.changedAtNanos());
-                }
-                if (now - printedAt >= PRINT_NANOS) {
-                    out.printf("    %s: %,d ticks read, lag %,d%n", app.name(), app.ticksRead(), lag);
-                    printedAt = now;
-                }
-                Thread.sleep(POLL_MS);
-            }
+            DrainLoop.Outcome outcome = new DrainLoop(POLL, QUIET).await(app.name(), progress::lagOrUnknown, app::failed,
+                    app::signature, timeout, lag -> {
+                        memory.sample();
+                        long now = System.nanoTime();
+                        if (now - printedAt[0] >= PRINT_NANOS) {
+                            out.printf("    %s: %,d ticks read, lag %,d%n", app.name(), app.ticksRead(), lag);
+                            printedAt[0] = now;
+                        }
+                    });
+            return new Outcome(outcome.drained(), outcome.settledAt());
         }
-        return new Outcome(false, System.nanoTime());
     }
 }

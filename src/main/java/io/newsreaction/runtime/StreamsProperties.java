@@ -61,7 +61,7 @@ public final class StreamsProperties {
         }
         if (!setsProducer(passThrough, ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
             // lz4 shrinks what the app sends (legs' estimation grids, tick chunks, changelogs, reactions)
-            // to about 0.65 of its bytes on the bench for little CPU (docs/BENCHMARKS.md, issue #16)
+            // to about 0.65 of its bytes on the bench for little CPU (docs/BENCHMARKS.md)
             props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), COMPRESSION_TYPE);
         }
         if (!setsProducer(passThrough, ProducerConfig.MAX_REQUEST_SIZE_CONFIG)) {

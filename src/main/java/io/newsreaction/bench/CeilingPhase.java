@@ -1,8 +1,8 @@
 package io.newsreaction.bench;
 
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.CommittedReader;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * commits. No topology on this broker can read ticks faster.
  */
 final class CeilingPhase {
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(200);
 
     private CeilingPhase() {
@@ -33,17 +34,15 @@ final class CeilingPhase {
     }
 
     static Result run(BenchContext context, String topic, Duration timeout) {
-        Map<String, Object> config = new HashMap<>(context.kafkaConfig());
+        Map<String, Object> config = CommittedReader.consumerConfig(context.kafkaConfig());
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Deserializer<Tick> values = context.serdes().tick().deserializer();
         StringDeserializer keys = new StringDeserializer();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic, METADATA_TIMEOUT);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long total = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();

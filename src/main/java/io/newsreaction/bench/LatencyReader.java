@@ -4,12 +4,12 @@ import io.newsreaction.avro.HorizonReaction;
 import io.newsreaction.avro.MarketReaction;
 import io.newsreaction.avro.ReactionStatus;
 import io.newsreaction.avro.TimePrecision;
+import io.newsreaction.client.CommittedReader;
 import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.ReactionSettings;
 import io.newsreaction.topology.TickPartitioner;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /** Reads the live ticks and reactions back and pairs each reaction with the tick that triggered it. */
 final class LatencyReader {
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
     private final BenchContext context;
     private final BenchTopics topics;
@@ -78,21 +78,14 @@ final class LatencyReader {
     }
 
     private void readAll(String topic, BiConsumer<Integer, ConsumerRecord<byte[], byte[]>> action) {
-        Map<String, Object> config = new HashMap<>(context.kafkaConfig());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> config = CommittedReader.consumerConfig(context.kafkaConfig());
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic, METADATA_TIMEOUT);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
-                    action.accept(r.partition(), r);
-                }
-            }
+            CommittedReader.readTo(consumer, consumer.endOffsets(partitions), r -> action.accept(r.partition(), r));
         }
     }
 }

@@ -31,9 +31,4 @@ public record HorizonValues(
     public HorizonValues {
         Objects.requireNonNull(horizon, "horizon");
     }
-
-    /** The horizon as {@link Duration#toString()} writes it (e.g. {@code PT30M}), as on the wire. */
-    public String horizonText() {
-        return horizon.toString();
-    }
 }

@@ -55,10 +55,6 @@ public final class LegCalculator {
         return horizonEnd(t0, h) + settings.grace().toMillis();
     }
 
-    /** Grid point {@code g_k = wall(tt(t0) - k·Δ)}. */
-    public long gridTime(long t0, int k) {
-        return calendar.wall(calendar.tradingTime(t0) - k * settings.estimationInterval().toMillis());
-    }
 
     /**
      * The leg for revision {@code revision}, i.e. horizon {@code reported.get(revision)}. Run-up and
@@ -114,7 +110,7 @@ public final class LegCalculator {
         long step = settings.estimationInterval().toMillis();
         long[] times = new long[length + 1];
         for (int k = 0; k <= length; k++) {
-            // gridTime(t0, k), with t0's trading time computed once for the whole grid
+            // g_k = wall(tt(t0) - k·Δ), with t0's trading time computed once for the whole grid
             times[k] = calendar.wall(tradingT0 - k * step);
         }
         return history.pricesAtOrBefore(times);

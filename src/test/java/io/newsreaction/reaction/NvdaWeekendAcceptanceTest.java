@@ -40,7 +40,7 @@ class NvdaWeekendAcceptanceTest {
         assertThat(leg.referencePrice()).isEqualTo(142.605);
         assertThat(leg.referenceTime()).isEqualTo(ms("2025-01-24T20:59:59Z"));
         HorizonValues session = leg.horizon();
-        assertThat(session.horizonText()).isEqualTo("PT6H30M");
+        assertThat(session.horizon()).isEqualTo(Duration.ofMinutes(390));
         assertThat(session.endTime()).isEqualTo(ms("2025-01-27T21:00:00Z"));
         assertThat(session.price()).isEqualTo(118.51);
         assertThat(session.priceTime()).isEqualTo(ms("2025-01-27T20:59:59Z"));

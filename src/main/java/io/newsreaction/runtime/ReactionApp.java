@@ -93,14 +93,22 @@ public final class ReactionApp implements AutoCloseable {
     }
 
     /**
-     * A schema registry outage replaces the thread after a pause (its tasks restart from the last
-     * commit, so the record is read again); anything else stops the client.
+     * A schema registry outage or a failed transaction replaces the thread after a pause (its tasks
+     * restart from the last commit, so the records are read again and the output stays exactly
+     * once); anything else stops the client.
      */
     private StreamThreadExceptionResponse onUncaughtException(Throwable e) {
         SchemaRegistryException outage = RegistryOutage.find(e);
         if (outage != null) {
             log.warn("schema registry unavailable: {}; replacing the stream thread in {} s to retry from the last commit",
                     outage.getMessage(), OUTAGE_PAUSE.toSeconds());
+            pause(OUTAGE_PAUSE);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        Throwable transaction = TransactionFailure.find(e);
+        if (transaction != null) {
+            log.warn("transaction failed: {}; replacing the stream thread in {} s to resume from the last commit",
+                    transaction.toString(), OUTAGE_PAUSE.toSeconds());
             pause(OUTAGE_PAUSE);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         }

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
- * Bars from this instance's active partitions of {@code price-history-store}. The store holds each
- * symbol's in-session ticks (within the history retention) in arrival order; a bar's close is its
+ * Bars from this instance's active partitions of {@code price-history-store}. The store holds the
+ * partition's in-session ticks (within the history retention) in arrival order; a bar's close is its
  * tick with the greatest timestamp, the later one in arrival order on a tie, as for reaction prices.
  */
 final class LocalPriceHistory implements PriceQueries {
@@ -28,13 +28,11 @@ final class LocalPriceHistory implements PriceQueries {
         long hi = to.toEpochMilli();
         TreeMap<Long, Bucket> buckets = new TreeMap<>();
         store.scan((key, chunk) -> {
-            if (PriceHistoryChunks.symbol(key).equals(symbol)) {
-                PriceHistoryChunks.forEachTick(chunk, (ts, price, size) -> {
-                    if (ts >= lo && ts < hi) {
-                        buckets.computeIfAbsent(Math.floorDiv(ts, step) * step, b -> new Bucket()).add(ts, price, size);
-                    }
-                });
-            }
+            PriceHistoryChunks.forEachTick(key, chunk, (tickSymbol, ts, price, size) -> {
+                if (ts >= lo && ts < hi && tickSymbol.equals(symbol)) {
+                    buckets.computeIfAbsent(Math.floorDiv(ts, step) * step, b -> new Bucket()).add(ts, price, size);
+                }
+            });
             return null;
         });
         List<PriceBar> bars = new ArrayList<>(buckets.size());

@@ -28,9 +28,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stage 1, partitioned by symbol: keeps each symbol's in-session ticks, the partition's tick time
- * (both in memory, stored before each commit) and the legs waiting for a horizon to become due; emits one {@link Leg} per due horizon,
- * in its internal Avro encoding, keyed by headline id.
+ * Stage 1, partitioned by symbol: keeps each symbol's in-session ticks and the partition's tick time
+ * (both in memory, stored before each commit in {@code price-history-store}) and the legs waiting for a
+ * horizon to become due; emits one {@link Leg} per due horizon, in its internal Avro encoding, keyed by
+ * headline id.
  *
  * <p>Tick time is the greatest tick timestamp this partition has processed; headlines never move
  * it. A horizon is due when tick time reaches {@code end_h + grace}. A tick with
@@ -40,8 +41,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * output.
  */
 final class ComputeLegsProcessor implements Processor<String, SpecificRecord, String, byte[]> {
-    private static final String TICK_TIME = "tick-time";
-    private static final String PURGED_UNTIL = "purged-until";
     private static final long PURGE_EVERY_MS = Duration.ofHours(1).toMillis();
 
     private final ReactionSettings settings;
@@ -56,15 +55,12 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     private ProcessorContext<String, byte[]> context;
     private PriceHistoryState history;
     private KeyValueStore<Bytes, byte[]> pending;
-    private KeyValueStore<String, Long> clock;
     private long tickTime;
-    private long storedTickTime;
     // Memory views of pending-legs-store, rebuilt in init() (which Streams calls again after a dirty
     // close): every pending leg by its next due time, and by its store key.
     private final NavigableMap<Bytes, PendingLeg> dueIndex = new TreeMap<>();
     private final Map<Bytes, PendingLeg> byStoreKey = new HashMap<>();
     private long nextDue;
-    private long purgedUntil;
 
     /** A leg with horizons still to come: its request, its reported horizons, its next revision and its due-index key. */
     private static final class PendingLeg {
@@ -115,18 +111,11 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.pending = context.getStateStore(Names.PENDING_LEGS_STORE);
-        PreCommitStore<String, Long> clockStore = context.getStateStore(Names.TICK_TIME_STORE);
-        this.clock = clockStore.store();
-        Long stored = clock.get(TICK_TIME);
-        this.tickTime = stored == null ? Long.MIN_VALUE : stored;
-        this.storedTickTime = tickTime;
-        Long purged = clock.get(PURGED_UNTIL);
-        this.purgedUntil = purged == null ? Long.MIN_VALUE : purged;
         PreCommitStore<Bytes, byte[]> historyStore = context.getStateStore(Names.PRICE_HISTORY_STORE);
         this.history = new PriceHistoryState(historyStore.store());
-        history.load(purgedUntil);
+        history.load();
         historyStore.beforeCommit(history::flush);
-        clockStore.beforeCommit(this::storeTickTime);
+        this.tickTime = history.tickTime();
         dueIndex.clear();
         byStoreKey.clear();
         try (KeyValueIterator<Bytes, byte[]> it = pending.all()) {
@@ -167,16 +156,9 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
         }
         if (ts > tickTime) {
             tickTime = ts;
+            history.advanceTickTime(ts);
             emitDueLegs();
             purgeHistoryIfDue();
-        }
-    }
-
-    /** Runs before each commit: tick time is kept in memory and stored once per commit. */
-    private void storeTickTime() {
-        if (tickTime != storedTickTime) {
-            clock.put(TICK_TIME, tickTime);
-            storedTickTime = tickTime;
         }
     }
 
@@ -276,12 +258,11 @@ final class ComputeLegsProcessor implements Processor<String, SpecificRecord, St
     /** Drops ticks older than the retention, at most once per hour of tick time. */
     private void purgeHistoryIfDue() {
         long cutoff = tickTime - retentionMs;
+        long purgedUntil = history.purgedUntil();
         if (purgedUntil != Long.MIN_VALUE && cutoff - purgedUntil < PURGE_EVERY_MS) {
             return;
         }
         history.purge(cutoff);
-        clock.put(PURGED_UNTIL, cutoff);
-        purgedUntil = cutoff;
     }
 
     private String position() {

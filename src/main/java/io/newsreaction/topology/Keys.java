@@ -5,13 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
- * Byte layouts of the stage-1 store keys. Timestamps are written big-endian with the sign bit
- * flipped, so the stores' byte order is time order.
+ * Byte layouts of the pending-leg keys (the price history's are in {@link PriceHistoryChunks}).
+ * Timestamps are written big-endian with the sign bit flipped, so the stores' byte order is time
+ * order.
  *
  * <ul>
- *   <li>price history: {@code symbol 0x00 chunk} — the symbol's chunks of ticks in arrival order
- *       (chunk numbers count up from 0, so a scan replays them in order); see
- *       {@link PriceHistoryState};</li>
  *   <li>pending legs: {@code firstDue symbol 0x00 headlineId} — a leg is written once, when its
  *       request arrives with a horizon still to come, and deleted with its last revision; its next
  *       revision follows from tick time, so it is never stored;</li>
@@ -23,21 +21,6 @@ final class Keys {
     private static final byte SEPARATOR = 0;
 
     private Keys() {
-    }
-
-    static Bytes chunk(String symbol, long number) {
-        byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
-        return Bytes.wrap(ByteBuffer.allocate(sym.length + 9).put(sym).put(SEPARATOR).putLong(number).array());
-    }
-
-    static String chunkSymbol(Bytes key) {
-        byte[] k = key.get();
-        return new String(k, 0, k.length - 9, StandardCharsets.UTF_8);
-    }
-
-    static long chunkNumber(Bytes key) {
-        byte[] k = key.get();
-        return ByteBuffer.wrap(k, k.length - 8, 8).getLong();
     }
 
     /** The store key of a pending leg: the due time of its first revision, then symbol and headline id. */

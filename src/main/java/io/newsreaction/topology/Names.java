@@ -49,7 +49,6 @@ public final class Names {
     public static final String HEADLINES_STORE = "headlines-store";
     public static final String PRICE_HISTORY_STORE = "price-history-store";
     public static final String PENDING_LEGS_STORE = "pending-legs-store";
-    public static final String TICK_TIME_STORE = "tick-time-store";
     public static final String LEG_STORE = "leg-store";
     public static final String PROGRESS_STORE = "reaction-progress-store";
     public static final String REACTIONS_STORE = "reactions-store";

@@ -35,8 +35,7 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Stage 1 (partitioned by symbol): ticks and leg requests (headlines fanned out to each routed
  * symbol and its benchmark, repartitioned by symbol into {@code leg-requests}) meet in
  * {@code compute-legs}, which keeps in-session ticks and the partition's tick time in memory (made
- * durable before each commit in chunks in {@code price-history-store} and in
- * {@code tick-time-store}) and waiting legs in {@code pending-legs-store}. When tick time reaches a
+ * durable before each commit in {@code price-history-store}) and waiting legs in {@code pending-legs-store}. When tick time reaches a
  * horizon's end plus grace, the leg for that horizon is computed from the local history and
  * written, keyed by headline id, to {@code legs}.
  *
@@ -127,7 +126,7 @@ public final class ReactionTopology {
                 .merge((KStream<String, SpecificRecord>) (KStream) legRequests, Named.as(Names.MERGE_STAGE_ONE))
                 .process(() -> new ComputeLegsProcessor(settings.reaction(), calculator, requestSerde, legSerde, metrics),
                         Named.as(Names.COMPUTE_LEGS),
-                        Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE, Names.TICK_TIME_STORE)
+                        Names.PRICE_HISTORY_STORE, Names.PENDING_LEGS_STORE)
                 .repartition(byHeadline);
         KStream<ReactionKey, MarketReaction> reactions = ((KStream<String, Object>) (KStream) legs)
                 .merge(retractions, Named.as(Names.MERGE_STAGE_TWO))
@@ -141,18 +140,16 @@ public final class ReactionTopology {
     }
 
     private static java.util.List<StoreBuilder<?>> stageOneStores() {
-        // Written just before each commit from compute-legs' memory (see PreCommitStore): the open
-        // chunk of every symbol that took ticks, and the partition's tick time. Cached, so a key
-        // written several times between two commits costs one store write and one changelog record.
+        // Written just before each commit from compute-legs' memory (see PreCommitStore): the
+        // partition's open chunk of ticks, and its clock. Each key is written at most once between
+        // two commits, so a cache would only copy them.
         StoreBuilder<PreCommitStore<Bytes, byte[]>> history = PreCommitStore.builder(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
+                Stores.persistentKeyValueStore(Names.PRICE_HISTORY_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled());
         // Write-once: a pending leg is put when it arrives and deleted with its last revision, never
         // written twice between two commits, so a cache would only copy it.
         StoreBuilder<KeyValueStore<Bytes, byte[]>> pending = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.PENDING_LEGS_STORE), Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled();
-        StoreBuilder<PreCommitStore<String, Long>> clock = PreCommitStore.builder(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.TICK_TIME_STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
-        return java.util.List.of(history, pending, clock);
+        return java.util.List.of(history, pending);
     }
 
     // The progress and reactions stores are cached: a key written several times between two commits

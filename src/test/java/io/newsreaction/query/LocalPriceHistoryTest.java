@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
@@ -16,17 +17,17 @@ import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.junit.jupiter.api.Test;
 
-/** {@code /prices} from the stored chunks of {@code price-history-store}: buckets, ties, other symbols, the range. */
+/** {@code /prices} from the stored chunks of {@code price-history-store}: buckets, ties, other symbols, the range, the clock entry. */
 class LocalPriceHistoryTest {
     private static final Instant T0 = Instant.parse("2025-01-27T14:30:00Z");
 
     @Test
     void shouldFoldEachIntervalsTicksIntoOneBarWithTheLaterTickClosingOnATie() {
         List<KeyValue<Bytes, byte[]>> chunks = List.of(
-                KeyValue.pair(key("NVDA", 0), ticks(tick(0, 142.0, 10), tick(100, 141.0, 5), tick(299, 143.0, 1))),
-                KeyValue.pair(key("NVDA", 1), ticks(tick(299, 143.5, 2), tick(300, 140.0, 7))),
-                KeyValue.pair(key("NVDAX", 0), ticks(tick(10, 999.0, 1))),
-                KeyValue.pair(key("NVDA", 2), ticks(tick(-60, 150.0, 1), tick(600, 150.0, 1))));
+                KeyValue.pair(Bytes.wrap(new byte[] {0}), ByteBuffer.allocate(16).putLong(1).putLong(2).array()),
+                KeyValue.pair(key(0), chunk(tick("NVDA", 0, 142.0, 10), tick("NVDA", 100, 141.0, 5), tick("NVDA", 299, 143.0, 1))),
+                KeyValue.pair(key(1), chunk(tick("NVDA", 299, 143.5, 2), tick("NVDAX", 10, 999.0, 1), tick("NVDA", 300, 140.0, 7))),
+                KeyValue.pair(key(2), chunk(tick("NVDA", -60, 150.0, 1), tick("NVDA", 600, 150.0, 1))));
 
         List<PriceBar> bars = new LocalPriceHistory(scan(chunks)).bars("NVDA", T0, T0.plusSeconds(600), Duration.ofMinutes(5));
 
@@ -58,21 +59,29 @@ class LocalPriceHistoryTest {
         return new LocalStoreScan<>(view, "price-history-store", Duration.ZERO, Duration.ZERO);
     }
 
-    /** The store's chunk key: symbol, 0x00, chunk number. */
-    private static Bytes key(String symbol, long chunk) {
-        byte[] s = symbol.getBytes(StandardCharsets.UTF_8);
-        return Bytes.wrap(ByteBuffer.allocate(s.length + 9).put(s).put((byte) 0).putLong(chunk).array());
+    /** A chunk's key: its number, 8 bytes big-endian. */
+    private static Bytes key(long chunk) {
+        return Bytes.wrap(ByteBuffer.allocate(8).putLong(chunk).array());
     }
 
-    private static long[] tick(long secondsAfterT0, double price, long size) {
-        return new long[] {T0.plusSeconds(secondsAfterT0).toEpochMilli(), Double.doubleToLongBits(price), size};
+    private record StoredTick(String symbol, long ts, double price, long size) {
     }
 
-    private static byte[] ticks(long[]... ticks) {
-        ByteBuffer buffer = ByteBuffer.allocate(ticks.length * 24);
-        for (long[] t : ticks) {
-            buffer.putLong(t[0]).putLong(t[1]).putLong(t[2]);
+    private static StoredTick tick(String symbol, long secondsAfterT0, double price, long size) {
+        return new StoredTick(symbol, T0.plusSeconds(secondsAfterT0).toEpochMilli(), price, size);
+    }
+
+    /** A chunk's value: the symbol table (count, then length and UTF-8 each), then index, ts, price and size per tick. */
+    private static byte[] chunk(StoredTick... ticks) {
+        List<String> symbols = Arrays.stream(ticks).map(StoredTick::symbol).distinct().toList();
+        ByteBuffer buffer = ByteBuffer.allocate(1024).putShort((short) symbols.size());
+        for (String symbol : symbols) {
+            byte[] name = symbol.getBytes(StandardCharsets.UTF_8);
+            buffer.putShort((short) name.length).put(name);
         }
-        return buffer.array();
+        for (StoredTick t : ticks) {
+            buffer.putShort((short) symbols.indexOf(t.symbol())).putLong(t.ts()).putDouble(t.price()).putLong(t.size());
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 }

@@ -92,7 +92,7 @@ public final class BenchRun {
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
         LatencyPhase.Result latency = options.latency() == null ? null : measureLatency(context, calendar);
         PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
-        return BenchResults.of(options, broker, generator, produceSeconds, ceiling, framework, app, naive, latency, footprint);
+        return BenchResults.of(options, broker, produceSeconds, ceiling, framework, app, naive, latency, footprint);
     }
 
     /** The app phase's throughput, its reaction counters and where its stream threads spent the time. */

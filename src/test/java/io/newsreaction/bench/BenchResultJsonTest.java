@@ -31,7 +31,7 @@ class BenchResultJsonTest {
 
     @Test
     void shouldWriteEveryPhaseAsTheFlatFieldsOfTheGoldenFile() throws IOException {
-        BenchResult result = BenchResults.of(options(true), "embedded, in the bench JVM", null, 12.5, ceiling(), framework(),
+        BenchResult result = BenchResults.of(options(true), "embedded, in the bench JVM", 12.5, ceiling(), framework(),
                 app(), naive(), latency(), new PendingFootprint(250.5, 9_000.25));
 
         assertMatchesGolden(result, "bench-result-all-phases.json");
@@ -39,7 +39,7 @@ class BenchResultJsonTest {
 
     @Test
     void shouldWriteSkippedPhasesAsTheFlatFieldsOfTheGoldenFile() throws IOException {
-        BenchResult result = BenchResults.of(options(false), "external at localhost:9092", null, 3.0, ceiling(), null, app(), null,
+        BenchResult result = BenchResults.of(options(false), "external at localhost:9092", 3.0, ceiling(), null, app(), null,
                 null, new PendingFootprint(0, 0));
 
         assertMatchesGolden(result, "bench-result-skipped-phases.json");

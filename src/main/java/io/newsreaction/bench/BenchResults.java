@@ -17,10 +17,10 @@ final class BenchResults {
     }
 
     static BenchResult of(BenchOptions options, String broker, double produceSeconds, CeilingPhase.Result ceiling,
-            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency,
-            PendingFootprint footprint) {
+            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency) {
         LoadSpec spec = options.spec();
         Throughput t = app.throughput();
+        PendingFootprint footprint = app.footprint();
         return new BenchResult(
                 new BenchResult.Load(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
                         options.partitions(), options.warmupTicks(), produceSeconds),

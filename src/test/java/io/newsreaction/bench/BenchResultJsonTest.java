@@ -32,15 +32,15 @@ class BenchResultJsonTest {
     @Test
     void shouldWriteEveryPhaseAsTheFlatFieldsOfTheGoldenFile() throws IOException {
         BenchResult result = BenchResults.of(options(true), "embedded, in the bench JVM", 12.5, ceiling(), framework(),
-                app(), naive(), latency(), new PendingFootprint(250.5, 9_000.25));
+                app(new PendingFootprint(250.5, 9_000.25)), naive(), latency());
 
         assertMatchesGolden(result, "bench-result-all-phases.json");
     }
 
     @Test
     void shouldWriteSkippedPhasesAsTheFlatFieldsOfTheGoldenFile() throws IOException {
-        BenchResult result = BenchResults.of(options(false), "external at localhost:9092", 3.0, ceiling(), null, app(), null,
-                null, new PendingFootprint(0, 0));
+        BenchResult result = BenchResults.of(options(false), "external at localhost:9092", 3.0, ceiling(), null,
+                app(new PendingFootprint(0, 0)), null, null);
 
         assertMatchesGolden(result, "bench-result-skipped-phases.json");
     }
@@ -91,12 +91,12 @@ class BenchResultJsonTest {
                 threads(0.5, Map.of("bench-ticks", 1_000.0), Map.of("bench-ticks", 10.0)));
     }
 
-    private static BenchRun.AppFigures app() {
+    private static BenchRun.AppFigures app(PendingFootprint footprint) {
         Throughput throughput = throughput(150_000, 0.2, true, 0.25, Map.of("price-history-store", 4_096L, "leg-store", 1_024L),
                 Map.of("price-history-store", 12L, "leg-store", 3L));
         StreamThreadFigures threads = threads(0.75, Map.of("legs-repartition", 6_000.0, "reactions", 2_000.0),
                 Map.of("legs-repartition", 90.0, "reactions", 30.0));
-        return new BenchRun.AppFigures(throughput, CountedReactionMetrics.of(11, 7, 5, 2, 1), threads);
+        return new BenchRun.AppFigures(throughput, CountedReactionMetrics.of(11, 7, 5, 2, 1), threads, footprint);
     }
 
     private static Throughput naive() {

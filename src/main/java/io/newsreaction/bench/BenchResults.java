@@ -16,36 +16,72 @@ final class BenchResults {
     private BenchResults() {
     }
 
-    static BenchResult of(BenchOptions options, String broker, LoadGenerator generator, double produceSeconds, CeilingPhase.Result ceiling,
-            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency,
-                    PendingFootprint footprint) {
-        Throughput t = app.throughput();
-        ReactionMetrics m = app.metrics();
+    static BenchResult of(BenchOptions options, String broker, double produceSeconds, CeilingPhase.Result ceiling,
+            BenchRun.FrameworkFigures framework, BenchRun.AppFigures app, Throughput naive, LatencyPhase.Result latency) {
         LoadSpec spec = options.spec();
-        double naiveRate = naive == null ? Double.NaN : naive.ticksPerSec();
-        double frameworkRate = framework == null ? Double.NaN : framework.throughput().ticksPerSec();
-        StreamsConfig streams = appStreamsConfig(options.streamsConfig());
-        return new BenchResult(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
-                options.partitions(), System.getProperty("java.version"),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), garbageCollectors(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory(), options.streamsConfig(),
-                streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
-                producerLingerMs(streams), producerBatchSize(streams), produceSeconds,
-                ceiling.ticksPerSec(), ceiling.ticksPerCpuSec(), frameworkRate,
-                framework == null ? Double.NaN : framework.throughput().ticksPerCpuSec(), t.ticksPerSec() / frameworkRate,
-                framework == null ? null : framework.threads(), t.ticksPerCpuSec(),
-                naive == null ? Double.NaN : naive.ticksPerCpuSec(), t.ticksPerSec(), t.seconds(), t.completed(),
-                naiveRate, naive == null ? Double.NaN : naive.seconds(), naive != null && naive.completed(),
-                t.ticksPerSec() / ceiling.ticksPerSec(), t.ticksPerSec() / naiveRate,
-                latency == null ? Double.NaN : latency.p50Ms(), latency == null ? Double.NaN : latency.p99Ms(),
-                latency == null ? Double.NaN : latency.maxMs(), latency == null ? 0 : latency.samples(),
-                latency == null ? Double.NaN : latency.liveTicksPerSec(),
-                t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
-                t.totalStoreBytes(), t.storeBytes(), t.storeEntries(), footprint.stageOneBytes(), footprint.stageTwoBytes(),
-                perHeadline(app.threads().internalRecordsSent(), spec), perHeadline(app.threads().internalBytesSent(), spec),
-                m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(), m.lateTicks(),
-                naive == null ? 0 : naive.totalStoreBytes(), options.warmupTicks(), app.threads(),
-                latency == null ? null : latency.liveThreads(), broker);
+        Throughput t = app.throughput();
+        PendingFootprint footprint = app.footprint();
+        return new BenchResult(
+                new BenchResult.Load(spec.ticks(), spec.headlines(), spec.symbols(), spec.seed(), spec.tradingDays(),
+                        options.partitions(), options.warmupTicks(), produceSeconds),
+                machine(), config(options.streamsConfig(), broker),
+                new BenchResult.Ceiling(ceiling.ticksPerSec(), ceiling.ticksPerCpuSec()),
+                framework(framework),
+                app(app, ceiling.ticksPerSec(), rate(framework == null ? null : framework.throughput()), rate(naive)),
+                naive(naive),
+                latency(latency),
+                new BenchResult.Memory(t.memory().peakHeapBytes(), t.memory().liveHeapAfterGcBytes(), t.memory().peakRssBytes(),
+                        t.totalStoreBytes(), t.storeBytes(), t.storeEntries(), footprint.stageOneBytes(), footprint.stageTwoBytes()),
+                new BenchResult.InternalTraffic(perHeadline(app.threads().internalRecordsSent(), spec),
+                        perHeadline(app.threads().internalBytesSent(), spec)),
+                counters(app.metrics()));
+    }
+
+    private static BenchResult.Machine machine() {
+        Runtime runtime = Runtime.getRuntime();
+        return new BenchResult.Machine(System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                garbageCollectors(), runtime.availableProcessors(), runtime.maxMemory());
+    }
+
+    private static BenchResult.Config config(Map<String, String> streamsConfig, String broker) {
+        StreamsConfig streams = appStreamsConfig(streamsConfig);
+        return new BenchResult.Config(streamsConfig, streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
+                producerLingerMs(streams), producerBatchSize(streams), broker);
+    }
+
+    private static BenchResult.Framework framework(BenchRun.FrameworkFigures framework) {
+        return framework == null ? new BenchResult.Framework(Double.NaN, Double.NaN, null)
+                : new BenchResult.Framework(framework.throughput().ticksPerSec(), framework.throughput().ticksPerCpuSec(),
+                        framework.threads());
+    }
+
+    /** The app's figures and its rate over the ceiling's, the framework's and the naive baseline's (NaN: skipped). */
+    private static BenchResult.App app(BenchRun.AppFigures app, double ceilingRate, double frameworkRate, double naiveRate) {
+        Throughput t = app.throughput();
+        return new BenchResult.App(t.ticksPerSec(), t.ticksPerCpuSec(), t.seconds(), t.completed(), t.ticksPerSec() / ceilingRate,
+                t.ticksPerSec() / frameworkRate, t.ticksPerSec() / naiveRate, app.threads());
+    }
+
+    private static BenchResult.Naive naive(Throughput naive) {
+        return naive == null ? new BenchResult.Naive(Double.NaN, Double.NaN, Double.NaN, false, 0)
+                : new BenchResult.Naive(naive.ticksPerSec(), naive.ticksPerCpuSec(), naive.seconds(), naive.completed(),
+                        naive.totalStoreBytes());
+    }
+
+    private static BenchResult.Latency latency(LatencyPhase.Result latency) {
+        return latency == null ? new BenchResult.Latency(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, null)
+                : new BenchResult.Latency(latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.samples(),
+                        latency.liveTicksPerSec(), latency.liveThreads());
+    }
+
+    private static BenchResult.Counters counters(ReactionMetrics m) {
+        return new BenchResult.Counters(m.legsComputed(), m.provisionalReactions(), m.finalReactions(), m.noReferenceReactions(),
+                m.lateTicks());
+    }
+
+    /** Ticks per second of a phase, NaN when it was skipped. */
+    private static double rate(Throughput phase) {
+        return phase == null ? Double.NaN : phase.ticksPerSec();
     }
 
     private static double perHeadline(double total, LoadSpec spec) {

@@ -3,7 +3,6 @@ package io.newsreaction.bench;
 import io.newsreaction.avro.Headline;
 import io.newsreaction.market.TradingCalendar;
 import io.newsreaction.market.TradingCalendars;
-import io.newsreaction.reaction.ReactionSettings;
 import io.newsreaction.registry.RestSchemaRegistryClient;
 import io.newsreaction.runtime.ReactionService;
 import io.newsreaction.topology.ReactionMetrics;
@@ -88,15 +87,17 @@ public final class BenchRun {
         CeilingPhase.Result ceiling = CeilingPhase.run(context, topics.ticks(), options.appTimeout());
         out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
         FrameworkFigures framework = options.framework() ? measureFramework(context, topics) : null;
-        AppFigures app = measureApp(context, topics);
+        AppFigures app = measureApp(context, topics, headlines);
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
         LatencyPhase.Result latency = options.latency() == null ? null : measureLatency(context, calendar);
-        PendingFootprint footprint = PendingFootprint.of(headlines, generator.universe(), ReactionSettings.defaults(calendar));
-        return BenchResults.of(options, broker, generator, produceSeconds, ceiling, framework, app, naive, latency, footprint);
+        return BenchResults.of(options, broker, produceSeconds, ceiling, framework, app, naive, latency);
     }
 
-    /** The app phase's throughput, its reaction counters and where its stream threads spent the time. */
-    record AppFigures(Throughput throughput, ReactionMetrics metrics, StreamThreadFigures threads) {
+    /**
+     * The app phase's throughput, its reaction counters, where its stream threads spent the time, and
+     * the state its settings make a pending reaction of the load hold.
+     */
+    record AppFigures(Throughput throughput, ReactionMetrics metrics, StreamThreadFigures threads, PendingFootprint footprint) {
     }
 
     /** The framework phase's throughput and its stream threads' figures. */
@@ -169,7 +170,7 @@ public final class BenchRun {
         return new FrameworkFigures(result, threads);
     }
 
-    private AppFigures measureApp(BenchContext context, BenchTopics topics) throws Exception {
+    private AppFigures measureApp(BenchContext context, BenchTopics topics, List<Headline> headlines) throws Exception {
         out.println("  app: running the reaction topology (exactly-once) ...");
         MemoryProbe memory = new MemoryProbe();
         memory.start();
@@ -183,7 +184,8 @@ public final class BenchRun {
             out.printf("  app: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
                     threads.cpuSeconds(), threads.describe());
         }
-        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics(), threads);
+        PendingFootprint footprint = PendingFootprint.of(headlines, app.settings().routing(), app.settings().reaction());
+        return new AppFigures(result.withStoresOf(app.stateDir()), app.metrics(), threads, footprint);
     }
 
     private Throughput measureNaive(BenchContext context, BenchTopics topics) throws Exception {

@@ -43,10 +43,6 @@ public final class BenchUniverse {
         return symbols.subList(ETFS.size(), symbols.size());
     }
 
-    public String benchmarkOf(String stock) {
-        return benchmarks.getOrDefault(stock, ETFS.get(0));
-    }
-
     /** Routing configuration keys: default benchmark SPY and one {@code reaction.benchmark.*} per stock. */
     public Map<String, String> routingProperties() {
         Map<String, String> props = new TreeMap<>();

@@ -1,6 +1,5 @@
 package io.newsreaction.bench;
 
-import io.newsreaction.Main;
 import io.newsreaction.embedded.ParentWatchdog;
 import io.newsreaction.embedded.ProcessTree;
 import java.io.BufferedReader;
@@ -8,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,14 @@ import java.util.concurrent.TimeoutException;
  * leave it behind), the way a deployment runs its broker apart from its apps. The bench's apps,
  * consumers and generator then share their JVM with nothing of the broker's: no heap, no GC, no
  * JIT-compiled code. Its CPU still counts: {@link CpuClock} adds the child processes.
+ *
+ * <p>The child is {@code java -jar <application jar> local}, the command a user types, so the
+ * bench needs neither the entry point nor the commands' classes, and {@code local} has one way
+ * to start. The jar is the one this class was loaded from ({@code java -jar news-reaction.jar
+ * bench}; failsafe puts the packaged jar on the class path too), else the one the system property
+ * {@value #JAR_PROPERTY} names (a run from {@code target/classes}). Reading the main class from a
+ * manifest to start it on this JVM's class path would only be a second way of doing what
+ * {@code -jar} does.
  */
 final class ChildStack implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
@@ -32,6 +41,7 @@ final class ChildStack implements AutoCloseable {
     private static final String HEAP = "-Xmx1g";
     private static final String BOOTSTRAP = "bootstrap.servers=";
     private static final String REGISTRY = "schema.registry.url=";
+    static final String JAR_PROPERTY = "newsreaction.jar";
 
     private final Process process;
     private final String bootstrapServers;
@@ -90,14 +100,36 @@ final class ChildStack implements AutoCloseable {
         }
     }
 
-    /** The watchdog, then the same java, class path and main class as this JVM, running {@code local}. */
+    /** The watchdog, then the same java running {@code local} from the application jar. */
     static List<String> command(Map<String, String> brokerConfig, List<String> jvmOptions) {
         List<String> command = new ArrayList<>(ParentWatchdog.command(ProcessHandle.current().pid()));
         command.addAll(List.of(ParentWatchdog.javaExecutable(), HEAP));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "local"));
+        command.addAll(List.of("-jar", applicationJar().toString(), "local"));
         brokerConfig.forEach((key, value) -> command.addAll(List.of("--broker-config", key + "=" + value)));
         return command;
+    }
+
+    /** The jar this class was loaded from, else the one {@value #JAR_PROPERTY} names. */
+    static Path applicationJar() {
+        Path loadedFrom = loadedFrom();
+        if (Files.isRegularFile(loadedFrom)) {
+            return loadedFrom;
+        }
+        String named = System.getProperty(JAR_PROPERTY);
+        if (named != null && Files.isRegularFile(Path.of(named))) {
+            return Path.of(named);
+        }
+        throw new IllegalStateException("the embedded stack starts in its own JVM from the application jar, but the bench runs from "
+                + loadedFrom + " and -D" + JAR_PROPERTY + " names no jar (" + named + "): run java -jar news-reaction.jar bench");
+    }
+
+    private static Path loadedFrom() {
+        try {
+            return Path.of(ChildStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where the bench was loaded from: " + e.getMessage(), e);
+        }
     }
 
     private static Process launch(List<String> command, Path logFile) {

@@ -4,15 +4,22 @@ import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.HorizonReaction;
 import io.newsreaction.avro.Leg;
 import io.newsreaction.avro.LegRequest;
-import io.newsreaction.avro.RoutedSymbol;
+import io.newsreaction.reaction.LegCalculator;
 import io.newsreaction.reaction.ReactionSettings;
+import io.newsreaction.routing.HeadlineRouter;
+import io.newsreaction.routing.RoutingSettings;
 import io.newsreaction.serde.InternalAvroSerde;
-import java.nio.charset.StandardCharsets;
+import io.newsreaction.topology.Keys;
+import io.newsreaction.topology.ReactionMetrics;
+import io.newsreaction.topology.RouteHeadlines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 
 /**
  * State bytes a reaction holds while it is pending, from the real internal serde on the bench's
@@ -20,34 +27,33 @@ import java.util.TreeSet;
  * leg symbol of a headline, shared by its targets; stage 2 keeps a {@link Leg} only while it waits
  * for its partner leg of the same revision, so a reaction holds at most one leg of its own and its
  * share of the benchmark's, the most with revision 0 (carrying the L+1 grid prices). Its latest
- * reaction, in {@code reactions-store} until the retention purge, is not counted.
+ * reaction, in {@code reactions-store} until the retention purge, is not counted. The requests are
+ * the product's own fan-out ({@link RouteHeadlines}) and their keys its store layout
+ * ({@link Keys#pending}), so the figures follow the topology.
  *
  * @param stageOneBytes bytes per pending reaction in stage 1
  * @param stageTwoBytes legs' bytes per reaction in stage 2 at the most (revision 0 waiting)
  */
 record PendingFootprint(double stageOneBytes, double stageTwoBytes) {
 
-    static PendingFootprint of(List<Headline> headlines, BenchUniverse universe, ReactionSettings settings) {
+    static PendingFootprint of(List<Headline> headlines, RoutingSettings routing, ReactionSettings settings) {
+        RouteHeadlines router = new RouteHeadlines(new HeadlineRouter(routing), new LegCalculator(settings), new ReactionMetrics());
         InternalAvroSerde<LegRequest> requests = new InternalAvroSerde<>(LegRequest.class);
         InternalAvroSerde<Leg> legs = new InternalAvroSerde<>(Leg.class);
         long stageOne = 0;
         double stageTwo = 0;
         long targets = 0;
         for (Headline h : headlines) {
-            List<RoutedSymbol> routed = new ArrayList<>();
-            TreeSet<String> legSymbols = new TreeSet<>();
-            for (String symbol : h.getTickers()) {
-                routed.add(new RoutedSymbol(symbol, universe.benchmarkOf(symbol)));
-                legSymbols.add(symbol);
-                legSymbols.add(universe.benchmarkOf(symbol));
-            }
-            for (String symbol : legSymbols) {
-                LegRequest request = request(h, symbol, routed);
-                byte[] value = requests.serializer().serialize(null, request);
-                stageOne += 8 + symbol.length() + 1 + h.getId().getBytes(StandardCharsets.UTF_8).length + value.length;
+            Set<String> targetSymbols = new HashSet<>();
+            for (KeyValue<String, LegRequest> routed : router.apply(h.getId(), h)) {
+                LegRequest request = routed.value;
+                // the first due time is the key's fixed-size prefix: the anchor stands in for it
+                Bytes key = Keys.pending(request.getAnchor().toEpochMilli(), request.getSymbol(), request.getHeadlineId());
+                stageOne += key.get().length + requests.serializer().serialize(null, request).length;
                 stageTwo += legBytes(legs, request, settings);
+                request.getTargets().forEach(target -> targetSymbols.add(target.getSymbol()));
             }
-            targets += routed.size();
+            targets += targetSymbols.size();
         }
         return targets == 0 ? new PendingFootprint(0, 0) : new PendingFootprint((double) stageOne / targets, stageTwo / targets);
     }
@@ -66,12 +72,5 @@ record PendingFootprint(double stageOneBytes, double stageTwoBytes) {
         return HorizonReaction.newBuilder().setHorizon("PT5M").setEndTime(at).setPrice(101.5).setPriceTime(at)
                 .setLogReturn(0.002).setSimpleReturn(0.002).setVolume(12_000L).setVwap(101.4).setTickCount(40)
                 .setBenchmarkLogReturn(null).setAbnormalReturn(null).setZScore(null).build();
-    }
-
-    private static LegRequest request(Headline h, String symbol, List<RoutedSymbol> targets) {
-        return LegRequest.newBuilder().setHeadlineId(h.getId()).setSymbol(symbol).setKind(h.getKind())
-                .setActor(h.getActor()).setTitle(h.getTitle()).setPublishedAt(h.getPublishedAt())
-                .setTimePrecision(h.getTimePrecision()).setAnchor(h.getPublishedAt()).setTargets(targets)
-                .setNextRevision(0).build();
     }
 }

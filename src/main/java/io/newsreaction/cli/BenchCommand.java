@@ -148,7 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchRun.report(result, out, stdout);
-        return result.appCompleted() ? 0 : 1;
+        return result.app().appCompleted() ? 0 : 1;
     }
 
     private int soak(PrintStream stdout) throws Exception {

@@ -16,15 +16,17 @@ import org.apache.kafka.common.utils.Bytes;
  *   <li>due index (memory only): {@code due symbol 0x00 headlineId 0x00 firstDue} — a range up to
  *       tick time finds every leg whose next horizon is due.</li>
  * </ul>
+ *
+ * <p>Public for {@link #pending} alone, with which the bench sizes a pending leg.
  */
-final class Keys {
+public final class Keys {
     private static final byte SEPARATOR = 0;
 
     private Keys() {
     }
 
     /** The store key of a pending leg: the due time of its first revision, then symbol and headline id. */
-    static Bytes pending(long firstDue, String symbol, String headlineId) {
+    public static Bytes pending(long firstDue, String symbol, String headlineId) {
         byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
         byte[] id = headlineId.getBytes(StandardCharsets.UTF_8);
         return Bytes.wrap(ByteBuffer.allocate(8 + sym.length + 1 + id.length)

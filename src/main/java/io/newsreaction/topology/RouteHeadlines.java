@@ -19,13 +19,15 @@ import org.apache.kafka.streams.kstream.KeyValueMapper;
  * benchmarked against it), which is all stage 2 needs to pair legs and to know when a leg is no
  * longer needed; so a headline's requests together carry each target at most twice, not once per
  * leg.
+ *
+ * <p>Public so the bench measures the state of the requests the product really fans out.
  */
-final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<KeyValue<String, LegRequest>>> {
+public final class RouteHeadlines implements KeyValueMapper<String, Headline, Iterable<KeyValue<String, LegRequest>>> {
     private final HeadlineRouter router;
     private final LegCalculator calculator;
     private final ReactionMetrics metrics;
 
-    RouteHeadlines(HeadlineRouter router, LegCalculator calculator, ReactionMetrics metrics) {
+    public RouteHeadlines(HeadlineRouter router, LegCalculator calculator, ReactionMetrics metrics) {
         this.router = router;
         this.calculator = calculator;
         this.metrics = metrics;

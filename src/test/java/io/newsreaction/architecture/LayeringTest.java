@@ -46,6 +46,15 @@ class LayeringTest {
     }
 
     @Test
+    void shouldKeepTheBenchBelowTheEntryPointAndTheCommands() {
+        noClasses().that().resideInAPackage("io.newsreaction.bench..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.newsreaction.Main")
+                .orShould().dependOnClassesThat().resideInAPackage("io.newsreaction.cli..")
+                .because("the bench command drives the bench, never the other way; its child JVM runs the application jar")
+                .check(SERVICE);
+    }
+
+    @Test
     void shouldKeepTheClientHelpersFreeOfTheService() {
         noClasses().that().resideInAPackage("io.newsreaction.client..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.newsreaction.runtime..", "io.newsreaction.query..",

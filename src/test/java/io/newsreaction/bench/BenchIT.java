@@ -43,39 +43,40 @@ class BenchIT {
         BenchRun.report(result, options.out(), out);
         System.out.print(console.toString(StandardCharsets.UTF_8));
 
-        assertThat(result.appCompleted()).isTrue();
-        assertThat(result.ticks()).isEqualTo(30_000);
-        assertThat(result.ceilingTicksPerSec()).isPositive();
-        assertThat(result.appTicksPerSec()).isPositive();
-        assertThat(result.naiveTicksPerSec()).isPositive();
-        assertThat(result.frameworkTicksPerSec()).isPositive();
-        assertThat(result.appVsFramework()).as("the app does more per tick than an empty topology").isStrictlyBetween(0.0, 2.0);
-        assertThat(result.frameworkStreamThreads().commits()).as("the empty topology commits too").isPositive();
-        assertThat(result.frameworkStreamThreads().bytesSentByTopic()).as("an empty topology produces nothing").isEmpty();
-        assertThat(result.latencySamples()).isPositive();
-        assertThat(result.p50EmitLatencyMs()).as("a reaction is appended after the tick that made it due").isPositive();
-        assertThat(result.legsComputed()).isPositive();
-        assertThat(result.provisionalReactions() + result.finalReactions()).isPositive();
-        assertThat(result.lateTicks()).isZero();
-        assertThat(result.appStreamThreads().cpuSeconds()).isPositive();
-        assertThat(result.appStreamThreads().commits()).isPositive();
-        assertThat(result.appStreamThreads().flushMs()).as("producer flush-time-ns-total found").isPositive();
-        assertThat(result.appStreamThreads().sendOffsetsMs()).as("txn-send-offsets-time-ns-total found").isPositive();
-        assertThat(result.appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
-        assertThat(result.garbageCollectors()).as("the JVM's collectors, recorded with the figures").isNotEmpty();
-        assertThat(result.jvmArguments()).as("recorded from the running JVM")
+        assertThat(result.app().appCompleted()).isTrue();
+        assertThat(result.load().ticks()).isEqualTo(30_000);
+        assertThat(result.ceiling().ceilingTicksPerSec()).isPositive();
+        assertThat(result.app().appTicksPerSec()).isPositive();
+        assertThat(result.naive().naiveTicksPerSec()).isPositive();
+        assertThat(result.framework().frameworkTicksPerSec()).isPositive();
+        assertThat(result.app().appVsFramework()).as("the app does more per tick than an empty topology").isStrictlyBetween(0.0, 2.0);
+        assertThat(result.framework().frameworkStreamThreads().commits()).as("the empty topology commits too").isPositive();
+        assertThat(result.framework().frameworkStreamThreads().bytesSentByTopic()).as("an empty topology produces nothing").isEmpty();
+        assertThat(result.latency().latencySamples()).isPositive();
+        assertThat(result.latency().p50EmitLatencyMs()).as("a reaction is appended after the tick that made it due").isPositive();
+        assertThat(result.counters().legsComputed()).isPositive();
+        assertThat(result.counters().provisionalReactions() + result.counters().finalReactions()).isPositive();
+        assertThat(result.counters().lateTicks()).isZero();
+        assertThat(result.app().appStreamThreads().cpuSeconds()).isPositive();
+        assertThat(result.app().appStreamThreads().commits()).isPositive();
+        assertThat(result.app().appStreamThreads().flushMs()).as("producer flush-time-ns-total found").isPositive();
+        assertThat(result.app().appStreamThreads().sendOffsetsMs()).as("txn-send-offsets-time-ns-total found").isPositive();
+        assertThat(result.app().appStreamThreads().commitTxnMs()).as("txn-commit-time-ns-total found").isPositive();
+        assertThat(result.machine().garbageCollectors()).as("the JVM's collectors, recorded with the figures").isNotEmpty();
+        assertThat(result.machine().jvmArguments()).as("recorded from the running JVM")
                 .isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        assertThat(result.commitIntervalMs()).as("the live default, no --streams-config").isEqualTo(50);
-        assertThat(result.producerLingerMs()).isEqualTo(5);
-        assertThat(result.producerBatchSize()).isEqualTo(16_384);
-        assertThat(result.appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
+        assertThat(result.config().commitIntervalMs()).as("the live default, no --streams-config").isEqualTo(50);
+        assertThat(result.config().producerLingerMs()).isEqualTo(5);
+        assertThat(result.config().producerBatchSize()).isEqualTo(16_384);
+        assertThat(result.app().appStreamThreads().bytesSentByTopic()).as("producer-topic-metrics byte-total per topic")
                 .containsKeys("legs-repartition", "price-history-store-changelog")
                 .allSatisfy((topic, bytes) -> assertThat(bytes).as(topic).isPositive());
-        assertThat(result.internalRecordsPerHeadline()).as("repartition and changelog records per headline").isPositive();
-        assertThat(result.internalBytesPerHeadline()).isGreaterThan(result.internalRecordsPerHeadline());
-        assertThat(result.liveStreamThreads().commits()).as("commits during the live feed").isPositive();
-        assertThat(result.liveStreamThreads().cpuSeconds()).isPositive();
-        assertThat(result.warmupTicks()).isEqualTo(5_000);
+        BenchResult.InternalTraffic internal = result.internalTraffic();
+        assertThat(internal.internalRecordsPerHeadline()).as("repartition and changelog records per headline").isPositive();
+        assertThat(internal.internalBytesPerHeadline()).isGreaterThan(internal.internalRecordsPerHeadline());
+        assertThat(result.latency().liveStreamThreads().commits()).as("commits during the live feed").isPositive();
+        assertThat(result.latency().liveStreamThreads().cpuSeconds()).isPositive();
+        assertThat(result.load().warmupTicks()).isEqualTo(5_000);
         JsonNode json = new ObjectMapper().readTree(options.out().toFile());
         for (String field : REQUIRED_FIELDS) {
             assertThat(json.has(field)).as(field).isTrue();

@@ -62,7 +62,8 @@ class ChildStackIT {
         int java = command.lastIndexOf(ParentWatchdog.javaExecutable());
         assertThat(watchdog).isPositive().isLessThan(java);
         assertThat(command.subList(java + 1, command.indexOf("local"))).containsSequence(BenchRun.BROKER_C1)
-                .containsSubsequence("-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp");
+                .containsSubsequence("-Xmx1g", "-XX:TieredStopAtLevel=1", "-jar");
         assertThat(command.subList(command.indexOf("local"), command.size())).containsExactly("local", "--broker-config", "a=b");
+        assertThat(Path.of(command.get(command.indexOf("-jar") + 1))).as("the application jar").isRegularFile();
     }
 }

@@ -88,7 +88,8 @@ class LoadGeneratorTest {
         BenchUniverse universe = new BenchUniverse(12);
 
         assertThat(universe.symbols()).hasSize(12).startsWith("SPY", "QQQ", "IWM", "DIA", "NVDA");
-        assertThat(universe.stocks()).allSatisfy(s -> assertThat(BenchUniverse.ETFS).contains(universe.benchmarkOf(s)));
+        assertThat(universe.stocks()).allSatisfy(s ->
+                assertThat(BenchUniverse.ETFS).contains(universe.routingProperties().get("reaction.benchmark." + s)));
         assertThat(universe.routingProperties()).containsEntry("reaction.benchmark.NVDA", "SPY")
                 .containsEntry("reaction.default-benchmark", "SPY");
     }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class ProgressLine {
     static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
     private static final Duration TTY_EVERY = Duration.ofMillis(200);
+    private static final Duration ETA_AFTER = Duration.ofSeconds(1);
 
     private final PrintWriter out;
     private final boolean terminal;
@@ -94,10 +95,14 @@ public final class ProgressLine {
         return (nanoClock.getAsLong() - started) / 1e9;
     }
 
-    /** {@code 1,234 of 8,266 rows (15%), 2,468/s, ETA 3 s}; the ETA is {@code ?} until something is done, gone once all is. */
+    /**
+     * {@code 1,234 of 8,266 rows (15%), 2,468/s, ETA 3 s}; the ETA is {@code ?} until something is
+     * done and for the first second (a start-up's first records say little about the rate), gone once all is.
+     */
     public String counter(long done, long total, String unit) {
-        double rate = done / Math.max(1e-3, elapsedSeconds());
-        String eta = done >= total ? "" : rate <= 0 ? ", ETA ?"
+        double elapsed = elapsedSeconds();
+        double rate = done / Math.max(1e-3, elapsed);
+        String eta = done >= total ? "" : rate <= 0 || elapsed < ETA_AFTER.toSeconds() ? ", ETA ?"
                 : String.format(Locale.ROOT, ", ETA %.0f s", (total - done) / rate);
         return String.format(Locale.ROOT, "%,d of %,d %s (%.0f%%), %,.0f/s%s", done, total, unit,
                 total == 0 ? 100.0 : 100.0 * done / total, rate, eta);

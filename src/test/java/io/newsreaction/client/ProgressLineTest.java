@@ -70,12 +70,16 @@ class ProgressLineTest {
     }
 
     @Test
-    void shouldCountWithARateAndAnEtaUntilAllIsDone() {
-        ProgressLine line = new ProgressLine(new PrintWriter(new StringWriter()), false);
+    void shouldCountWithARateAndAnEtaFromTheFirstSecondUntilAllIsDone() {
+        long[] nanos = {0};
+        ProgressLine line = new ProgressLine(new PrintWriter(new StringWriter()), false, () -> nanos[0]);
 
-        assertThat(line.counter(0, 8_266, "input records")).startsWith("0 of 8,266 input records (0%), 0/s, ETA ?");
-        assertThat(line.counter(8_266, 8_266, "input records")).startsWith("8,266 of 8,266 input records (100%), ").doesNotContain("ETA");
-        assertThat(line.counter(4_133, 8_266, "rows")).contains("(50%)").contains(", ETA ");
+        assertThat(line.counter(0, 8_266, "input records")).isEqualTo("0 of 8,266 input records (0%), 0/s, ETA ?");
+        nanos[0] = Duration.ofMillis(500).toNanos();
+        assertThat(line.counter(10, 8_266, "records")).isEqualTo("10 of 8,266 records (0%), 20/s, ETA ?");
+        nanos[0] = Duration.ofSeconds(2).toNanos();
+        assertThat(line.counter(4_133, 8_266, "rows")).isEqualTo("4,133 of 8,266 rows (50%), 2,067/s, ETA 2 s");
+        assertThat(line.counter(8_266, 8_266, "input records")).isEqualTo("8,266 of 8,266 input records (100%), 4,133/s");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -51,12 +52,12 @@ public final class BenchLoader implements AutoCloseable {
         this.headlines = serdes.headline().serializer();
     }
 
-    /** Sends up to {@code max} ticks from {@code source}; returns how many. */
-    public long sendTicks(String topic, Iterator<Tick> source, long max) {
+    /** Sends up to {@code max} ticks from {@code source}, telling {@code progress} the count after each; returns how many. */
+    public long sendTicks(String topic, Iterator<Tick> source, long max, LongConsumer progress) {
         long sent = 0;
         while (sent < max && source.hasNext()) {
             sendTick(topic, source.next());
-            sent++;
+            progress.accept(++sent);
         }
         return sent;
     }

@@ -85,7 +85,6 @@ public final class BenchRun {
             warmUp(context);
         }
         CeilingPhase.Result ceiling = CeilingPhase.run(context, topics.ticks(), options.appTimeout());
-        out.printf("  ceiling: %,d ticks decoded in %.1f s%n", ceiling.records(), ceiling.seconds());
         FrameworkFigures framework = options.framework() ? measureFramework(context, topics) : null;
         AppFigures app = measureApp(context, topics, headlines);
         Throughput naive = options.naive() ? measureNaive(context, topics) : null;
@@ -109,27 +108,29 @@ public final class BenchRun {
         LoadSpec spec = options.warmupSpec();
         BenchTopics topics = BenchTopics.named(context.name("warmup"), options.partitions(), false);
         LoadGenerator generator = new LoadGenerator(spec, TradingCalendars.byName("XNYS"));
+        long started = System.nanoTime();
         out.printf("warm-up: %,d ticks and %,d headlines through each app, not measured%n", spec.ticks(), spec.headlines());
         publish(context, topics, generator, generator.headlines());
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("warmup-app"))) {
             app.start();
-            Throughput t = Throughput.measure(app, new MemoryProbe(), options.appTimeout(), out);
+            Throughput t = Throughput.measure(new DrainWatch(app, new MemoryProbe(), out), spec.ticks(), options.appTimeout());
             out.printf("  warm-up app: %,.0f ticks/s%n", t.ticksPerSec());
         }
         if (options.framework()) {
             try (FrameworkBenchApp framework = new FrameworkBenchApp(context, topics, context.name("warmup-framework"))) {
                 framework.start();
-                Throughput t = Throughput.measure(framework, new MemoryProbe(), options.appTimeout(), out);
+                Throughput t = Throughput.measure(new DrainWatch(framework, new MemoryProbe(), out), spec.ticks(), options.appTimeout());
                 out.printf("  warm-up framework: %,.0f ticks/s%n", t.ticksPerSec());
             }
         }
         if (options.naive()) {
             try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, context.name("warmup-naive"))) {
                 naive.start();
-                Throughput t = Throughput.measure(naive, new MemoryProbe(), options.naiveTimeout(), out);
+                Throughput t = Throughput.measure(new DrainWatch(naive, new MemoryProbe(), out), spec.ticks(), options.naiveTimeout());
                 out.printf("  warm-up naive: %,.0f ticks/s%n", t.ticksPerSec());
             }
         }
+        out.printf("  warm-up done in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private double load(BenchContext context, BenchTopics topics, LoadGenerator generator, List<Headline> headlines) throws Exception {
@@ -150,8 +151,10 @@ public final class BenchRun {
         }
         try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
             loader.sendHeadlines(topics.headlines(), headlines);
-            loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE);
+            TickCounter sent = TickCounter.on(context.out(), "produce: sent", generator.tickCount());
+            loader.sendTicks(topics.ticks(), generator.ticks(), Long.MAX_VALUE, sent);
             loader.flush();
+            sent.clear();
         }
     }
 
@@ -162,7 +165,7 @@ public final class BenchRun {
         StreamThreadFigures threads;
         try (framework) {
             framework.start();
-            result = Throughput.measure(framework, new MemoryProbe(), options.appTimeout(), out);
+            result = Throughput.measure(new DrainWatch(framework, new MemoryProbe(), out), options.spec().ticks(), options.appTimeout());
             threads = framework.threadFigures();
             out.printf("  framework: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
                     threads.cpuSeconds(), threads.describe());
@@ -179,7 +182,7 @@ public final class BenchRun {
         StreamThreadFigures threads;
         try (app) {
             app.start();
-            result = Throughput.measure(app, memory, options.appTimeout(), out);
+            result = Throughput.measure(new DrainWatch(app, memory, out), options.spec().ticks(), options.appTimeout());
             threads = app.threadFigures();
             out.printf("  app: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
                     threads.cpuSeconds(), threads.describe());
@@ -196,7 +199,7 @@ public final class BenchRun {
         Throughput result;
         try (naive) {
             naive.start();
-            result = Throughput.measure(naive, memory, options.naiveTimeout(), out);
+            result = Throughput.measure(new DrainWatch(naive, memory, out), options.spec().ticks(), options.naiveTimeout());
             out.printf("  naive: %,d ticks in %.1f s%s%n", result.ticksRead(), result.seconds(),
                     result.completed() ? "" : " (time limit)");
         }

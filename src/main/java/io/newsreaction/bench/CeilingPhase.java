@@ -46,6 +46,8 @@ final class CeilingPhase {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long total = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            context.out().printf("  ceiling: a plain consumer decoding %,d ticks (no processing, no commits) ...%n", total);
+            TickCounter decoded = TickCounter.on(context.out(), "ceiling: decoded", total);
             long deadline = System.nanoTime() + timeout.toNanos();
             double cpuStart = CpuClock.seconds();
             long read = 0;
@@ -60,9 +62,13 @@ final class CeilingPhase {
                     checksum += keys.deserialize(topic, r.key()).length() + values.deserialize(topic, r.value()).getPrice();
                     read++;
                 }
+                decoded.accept(read);
             }
             double seconds = Math.max(1e-3, (System.nanoTime() - first) / 1e9);
-            return new Result(read / seconds, seconds, read, checksum, CpuClock.seconds() - cpuStart);
+            Result result = new Result(read / seconds, seconds, read, checksum, CpuClock.seconds() - cpuStart);
+            decoded.clear();
+            context.out().printf("  ceiling: %,d ticks decoded in %.1f s%n", read, seconds);
+            return result;
         }
     }
 }

@@ -48,24 +48,31 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
         long liveFrom = generator.tradingTimeOf(warmTicks);
         long liveSpan = generator.tradingEnd() - liveFrom;
         List<Headline> news = generator.headlines(headlines, liveFrom, liveFrom + liveSpan * 6 / 10);
+        context.out().printf("  latency: %,d live ticks at %,d/s after a warm-up of %,d ticks and %,d headlines ...%n",
+                liveTicks, rate, warmTicks, news.size());
         Iterator<Tick> ticks = generator.ticks();
         try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 20)) {
-            loader.sendTicks(topics.ticks(), ticks, warmTicks);
+            TickCounter loaded = TickCounter.on(context.out(), "latency: loaded", warmTicks);
+            loader.sendTicks(topics.ticks(), ticks, warmTicks, loaded);
             loader.sendHeadlines(topics.headlines(), news);
             loader.flush();
+            loaded.clear();
         }
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("bench-live-app"))) {
             app.start();
             context.out().printf("  latency: warm-up of %,d ticks and %,d headlines loaded, processing%n", warmTicks, news.size());
-            requireDrained(app, timeout, context);
+            requireDrained(app, warmTicks, timeout, context);
             StreamThreadFigures warm = app.threadFigures();
             LiveFeed feed = produceLive(context, topics, ticks);
-            requireDrained(app, timeout, context);
+            requireDrained(app, warmTicks + liveTicks, timeout, context);
             StreamThreadFigures live = app.threadFigures().since(warm);
             LatencyReader reader = new LatencyReader(context, topics, app.settings().reaction());
             long[] latencies = reader.latencies(feed.measuredFromMs());
-            return new Result(percentile(latencies, 0.50), percentile(latencies, 0.99),
+            Result result = new Result(percentile(latencies, 0.50), percentile(latencies, 0.99),
                     latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], latencies.length, feed.ticksPerSec(), live);
+            context.out().printf("  latency: p50 %,.0f ms, p99 %,.0f ms, max %,.0f ms over %,d reactions; live feed %,.0f ticks/s%n",
+                    result.p50Ms(), result.p99Ms(), result.maxMs(), result.samples(), result.liveTicksPerSec());
+            return result;
         }
     }
 
@@ -80,6 +87,7 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
         long sent = 0;
         // Compared with the broker's LogAppendTime of the triggering ticks (same host clock).
         long measuredFromMs = Long.MAX_VALUE;
+        TickCounter live = TickCounter.on(context.out(), "latency: sent", liveTicks);
         try (BenchLoader loader = new BenchLoader(context.kafkaConfig(), context.serdes(), 0)) {
             while (ticks.hasNext()) {
                 long due = start + sent * 1_000_000_000L / rate;
@@ -91,15 +99,18 @@ record LatencyPhase(long warmTicks, long unmeasuredLiveTicks, long liveTicks, in
                     measuredFromMs = System.currentTimeMillis();
                 }
                 loader.sendTick(topics.ticks(), ticks.next());
-                sent++;
+                live.accept(++sent);
             }
             loader.flush();
         }
+        live.clear();
         return new LiveFeed(sent / ((System.nanoTime() - start) / 1e9), measuredFromMs);
     }
 
-    private static void requireDrained(ReactionBenchApp app, Duration timeout, BenchContext context) throws InterruptedException {
-        if (!new DrainWatch(app, new MemoryProbe(), context.out()).await(timeout).drained()) {
+    /** Waits until {@code app} has read {@code ticks} in all and drained. */
+    private static void requireDrained(ReactionBenchApp app, long ticks, Duration timeout, BenchContext context)
+            throws InterruptedException {
+        if (!new DrainWatch(app, new MemoryProbe(), context.out()).await(ticks, timeout).drained()) {
             throw new IllegalStateException("latency phase: the app did not drain within " + timeout);
         }
     }

@@ -53,6 +53,11 @@ public final class LoadGenerator {
         return tradingStart + Math.floorDiv(index * tradingSpan, spec.ticks());
     }
 
+    /** How many ticks {@link #ticks()} yields. */
+    public long tickCount() {
+        return spec.ticks();
+    }
+
     /** Every tick, in time order; a fresh iterator starts the same sequence again. */
     public Iterator<Tick> ticks() {
         return new TickIterator();

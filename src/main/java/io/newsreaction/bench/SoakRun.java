@@ -105,7 +105,7 @@ public final class SoakRun {
                     nextSample += SAMPLE_EVERY.toNanos();
                 }
             }
-            if (!new DrainWatch(app, new MemoryProbe(), out).await(DRAIN_LIMIT).drained()) {
+            if (!new DrainWatch(app, new MemoryProbe(), out).await(sent, DRAIN_LIMIT).drained()) {
                 out.println("  the app did not drain within " + DRAIN_LIMIT + " of the feed's end");
             }
             return withLatencies(samples, minutes, new LatencyReader(context, topics, app.settings().reaction()));

@@ -1,7 +1,6 @@
 package io.newsreaction.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -23,11 +22,15 @@ import java.util.Map;
 record Throughput(double ticksPerSec, double seconds, boolean completed, long ticksRead,
         Map<String, Long> storeBytes, Map<String, Long> storeEntries, MemoryProbe.Figures memory, double cpuSeconds) {
 
-    /** Waits for {@code app} (already started) to drain, then closes nothing: the caller owns it. */
-    static Throughput measure(MeasuredApp app, MemoryProbe memory, Duration timeout, PrintStream out)
-            throws InterruptedException, IOException {
+    /**
+     * Waits for the watched app (already started) to drain, having read {@code ticks}, then closes
+     * nothing: the caller owns it.
+     */
+    static Throughput measure(DrainWatch watch, long ticks, Duration timeout) throws InterruptedException {
+        MeasuredApp app = watch.app();
+        MemoryProbe memory = watch.memory();
         double cpuStart = CpuClock.seconds();
-        DrainWatch.Outcome outcome = new DrainWatch(app, memory, out).await(timeout);
+        DrainWatch.Outcome outcome = watch.await(ticks, timeout);
         long first = app.firstTickNanos();
         if (first == Long.MIN_VALUE) {
             throw new IllegalStateException(app.name() + " read no tick within " + timeout);

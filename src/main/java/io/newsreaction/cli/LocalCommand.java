@@ -4,9 +4,8 @@ import io.newsreaction.embedded.ClusterSettings;
 import io.newsreaction.embedded.ClusterStack;
 import io.newsreaction.embedded.EmbeddedLogs;
 import io.newsreaction.embedded.EmbeddedStack;
-import java.io.IOException;
+import io.newsreaction.embedded.LogDir;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,27 +47,43 @@ public final class LocalCommand implements Callable<Integer> {
     int brokers;
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws InterruptedException {
         if (brokers < 1) {
             throw new ParameterException(spec.commandLine(), "--brokers must be at least 1: " + brokers);
         }
-        // Every part stops itself on JVM shutdown (SIGINT/SIGTERM): this thread only waits.
-        Path logDir = dataDir == null ? Files.createTempDirectory("news-reaction-local-logs-") : dataDir.resolve("logs");
-        EmbeddedLogs.divertTo(logDir.resolve("embedded-kafka.log"), Verbosity.verbose());
-        System.err.println("embedded broker and registry log to " + logDir.toAbsolutePath()
+        // Every part stops itself on JVM shutdown (SIGINT/SIGTERM), a temporary log directory is then
+        // deleted once the stack has stopped: this thread only waits.
+        LogDir logDir = LogDir.of(dataDir);
+        EmbeddedLogs.divertTo(logDir.path().resolve("embedded-kafka.log"), Verbosity.verbose());
+        System.err.println("embedded broker and registry log to " + logDir.path().toAbsolutePath()
+                + (logDir.temporary() ? ", deleted on exit" : "")
                 + (Verbosity.verbose() ? " (and, with --verbose, here)" : " (--verbose: also here)"));
-        PrintWriter out = spec.commandLine().getOut();
-        if (brokers == 1) {
-            EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig, logDir.resolve("registry.log"));
-            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
-        } else {
-            ClusterStack stack = ClusterStack.start(new ClusterSettings(brokers, dataDir, brokerConfig, Map.of()));
-            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
-            stack.cluster().nodes().forEach(node -> log.info("Kafka {}, log in {}", node, node.logFile()));
+        try {
+            logDir.stopFirst(start(logDir.path()));
+        } catch (RuntimeException e) {
+            if (logDir.temporary()) {
+                logDir.keep();
+                System.err.println("the logs of the failed start stay in " + logDir.path().toAbsolutePath());
+            }
+            throw e;
         }
         log.info("Embedded stack ready; stop it with Ctrl+C");
         new CountDownLatch(1).await();
         return ErrorHandler.EXIT_OK;
+    }
+
+    /** Starts the stack, prints its addresses and returns it. */
+    private AutoCloseable start(Path logDir) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (brokers == 1) {
+            EmbeddedStack stack = EmbeddedStack.start(dataDir, brokerConfig, logDir.resolve("registry.log"));
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+            return stack;
+        }
+        ClusterStack stack = ClusterStack.start(new ClusterSettings(brokers, dataDir, brokerConfig, Map.of()));
+        printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        stack.cluster().nodes().forEach(node -> log.info("Kafka {}, log in {}", node, node.logFile()));
+        return stack;
     }
 
     private static void printAddresses(PrintWriter out, String bootstrapServers, String registryUrl) {

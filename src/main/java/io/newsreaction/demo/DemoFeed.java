@@ -2,6 +2,7 @@ package io.newsreaction.demo;
 
 import io.newsreaction.avro.Headline;
 import io.newsreaction.avro.Tick;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.client.RecordPublisher.Codec;
 import io.newsreaction.client.RecordPublisher.Item;
 import io.newsreaction.client.RecordPublisher;
@@ -11,11 +12,15 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes the demo's ticks and headlines interleaved by event time, as a live feed would deliver them. */
+/**
+ * Publishes the demo's ticks and headlines interleaved by event time, as a live feed would deliver
+ * them, counting the records sent on a {@link ProgressLine}.
+ */
 final class DemoFeed {
     private DemoFeed() {
     }
@@ -27,11 +32,19 @@ final class DemoFeed {
         feed.sort(Comparator.comparingLong(DemoFeed::eventTime));
         Serializer<SpecificRecord> values = valueSerializer(serdes);
         long started = System.nanoTime();
+        ProgressLine progress;
         try (RecordPublisher publisher = new RecordPublisher(settings.kafka(), "news-reaction-demo-feed")) {
-            publisher.publish(feed, r -> item(settings, r), new Codec<>(new StringSerializer(), values));
+            progress = ProgressLine.on(out); // from the first send: the producer's start is no part of the rate
+            try {
+                publisher.publish(feed, r -> item(settings, r), new Codec<>(new StringSerializer(), values),
+                        progress.counting("publish", feed.size(), "records"));
+            } catch (RuntimeException e) {
+                progress.clear();
+                throw e;
+            }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("published %d ticks and %d headlines in one transaction in %.1f s%n", ticks.size(), headlines.size(), seconds);
+        progress.done(String.format(Locale.ROOT, "published %d ticks and %d headlines in one transaction in %.1f s",
+                ticks.size(), headlines.size(), (System.nanoTime() - started) / 1e9));
     }
 
     private static Item<String, SpecificRecord> item(AppSettings settings, SpecificRecord r) {

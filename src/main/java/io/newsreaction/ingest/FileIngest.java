@@ -54,9 +54,7 @@ public final class FileIngest {
         long sending;
         try (RecordPublisher publisher = new RecordPublisher(settings.kafka(), transactionalId)) {
             long sendStarted = System.nanoTime();
-            int total = items.size();
-            LongConsumer shown = progress == null ? sent -> { }
-                    : sent -> progress.update("publish: " + progress.counter(sent, total, "rows"));
+            LongConsumer shown = progress == null ? sent -> { } : progress.counting("publish", items.size(), "rows");
             publisher.publish(items, item -> item, new Codec<>(bytes, bytes), shown);
             sending = System.nanoTime() - sendStarted;
         } catch (KafkaException e) {

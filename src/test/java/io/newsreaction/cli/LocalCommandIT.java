@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code news-reaction local} as a separate process, the way a developer runs it. */
 @Timeout(value = 900, unit = TimeUnit.SECONDS)
@@ -35,6 +37,9 @@ class LocalCommandIT {
     /** The watchdogs notice within a second; each broker then gets a controlled shutdown of up to 10 s. */
     private static final Duration CLUSTER_ORPHAN_LIMIT = Duration.ofSeconds(40);
 
+    /** The child's {@code java.io.tmpdir}, where {@code local} without {@code --data-dir} puts its logs. */
+    @TempDir
+    Path tmp;
     private Process local;
 
     @AfterEach
@@ -58,6 +63,7 @@ class LocalCommandIT {
         assertThat(httpGet(registryUrl + "/config")).contains("BACKWARD");
         List<ProcessHandle> tree = ProcessTree.withDescendants(local.toHandle());
         assertThat(tree).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(temporaryLogDirs()).hasSize(1);
 
         // SIGTERM; unlike Process.destroy() this leaves our end of stdout open to read it to the end.
         local.toHandle().destroy();
@@ -67,6 +73,7 @@ class LocalCommandIT {
         assertThat(FreePorts.isClosed(port(bootstrap))).isTrue();
         assertThat(FreePorts.isClosed(port(registryUrl))).isTrue();
         assertThat(stdout.readLine()).as("nothing else on stdout").isNull();
+        assertThat(temporaryLogDirs()).as("temporary log directory deleted").isEmpty();
     }
 
     @Test
@@ -101,16 +108,22 @@ class LocalCommandIT {
         }
     }
 
-    private static Process startLocal(String... options) throws IOException {
+    private Process startLocal(String... options) throws IOException {
         Path jar = Path.of(System.getProperty("newsreaction.jar", "target/news-reaction.jar"));
         assertThat(jar).exists();
         Path stderr = jar.resolveSibling("local-it.stderr.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(), "local"));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "local"));
         command.addAll(List.of(options));
         return new ProcessBuilder(command)
             .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()))
             .start();
+    }
+
+    private List<Path> temporaryLogDirs() throws IOException {
+        try (var entries = Files.list(tmp)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("news-reaction-local-logs-")).toList();
+        }
     }
 
     private static List<Integer> replicas(String bootstrap, String topic) throws Exception {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,8 +51,11 @@ final class InputCopier implements AutoCloseable {
         producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    /** Copies the ranges into {@code target} (same partition numbers) and returns the number of records copied. */
-    long copy(List<PartitionRange> ranges, String target, Filter filter) {
+    /**
+     * Copies the ranges into {@code target} (same partition numbers) and returns the number of records copied;
+     * {@code read} is told after each poll how many planned offsets have been read so far.
+     */
+    long copy(List<PartitionRange> ranges, String target, Filter filter, LongConsumer read) {
         List<PartitionRange> todo = ranges.stream().filter(r -> !r.isEmpty()).toList();
         if (todo.isEmpty()) {
             return 0;
@@ -63,7 +67,7 @@ final class InputCopier implements AutoCloseable {
             todo.forEach(r -> until.put(new TopicPartition(r.topic(), r.partition()), r.toOffset()));
             consumer.assign(until.keySet());
             todo.forEach(r -> consumer.seek(new TopicPartition(r.topic(), r.partition()), r.fromOffset()));
-            copied = pump(consumer, until, target, filter);
+            copied = pump(consumer, until, target, filter, read);
         }
         producer.flush();
         Exception failure = sendFailure.get();
@@ -74,7 +78,8 @@ final class InputCopier implements AutoCloseable {
     }
 
     private long pump(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> until, String target,
-            Filter filter) {
+            Filter filter, LongConsumer read) {
+        long planned = remaining(consumer, until);
         long copied = 0;
         long lastRemaining = Long.MAX_VALUE;
         long lastProgress = System.nanoTime();
@@ -89,6 +94,7 @@ final class InputCopier implements AutoCloseable {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
                 copied += send(r, target, until, filter);
             }
+            read.accept(planned - remaining(consumer, until));
         }
         return copied;
     }

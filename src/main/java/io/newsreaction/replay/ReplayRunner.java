@@ -1,6 +1,7 @@
 package io.newsreaction.replay;
 
 import io.newsreaction.avro.MarketReaction;
+import io.newsreaction.client.ProgressLine;
 import io.newsreaction.client.ReactionHistory;
 import io.newsreaction.client.ReactionsReader;
 import io.newsreaction.config.AppSettings;
@@ -22,8 +23,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -145,12 +148,15 @@ public final class ReplayRunner {
         long started = System.nanoTime();
         HeadlineSelector selector = new HeadlineSelector(window, new HeadlineRouter(settings.routing()),
                 serdes.headline().deserializer());
+        long tickOffsets = plan.tickRecords();
+        ProgressLine line = ProgressLine.on(out);
+        LongConsumer progress = line.counting("copy", tickOffsets + plan.headlineRecords(), "input records");
         try (InputCopier copier = new InputCopier(live.kafka())) {
-            long ticks = copier.copy(plan.ticks(), names.ticksTopic(), (topic, value, ts) -> true);
-            long headlines = copier.copy(plan.headlines(), names.headlinesTopic(), selector::keep);
-            out.printf("copied %,d ticks and %,d headlines into %s and %s in %.1f s%n", ticks, headlines,
-                    names.ticksTopic(), names.headlinesTopic(), (System.nanoTime() - started) / 1e9);
-            out.flush();
+            long ticks = copier.copy(plan.ticks(), names.ticksTopic(), (topic, value, ts) -> true, progress);
+            long headlines = copier.copy(plan.headlines(), names.headlinesTopic(), selector::keep,
+                    read -> progress.accept(tickOffsets + read));
+            line.done(String.format(Locale.ROOT, "copied %,d ticks and %,d headlines into %s and %s in %.1f s", ticks, headlines,
+                    names.ticksTopic(), names.headlinesTopic(), (System.nanoTime() - started) / 1e9));
             return ticks + headlines;
         }
     }

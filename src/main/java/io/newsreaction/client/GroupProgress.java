@@ -1,5 +1,6 @@
 package io.newsreaction.client;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,7 @@ public final class GroupProgress implements AutoCloseable {
 
     /** Records not yet consumed-and-committed by the group, summed over every partition of the topics. */
     public long lag() throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        described.values().forEach(d -> d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()),
-                OffsetSpec.latest())));
-        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                .all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        Map<TopicPartition, ListOffsetsResultInfo> ends = committedEnds();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long lag = 0;
@@ -62,8 +58,39 @@ public final class GroupProgress implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the read-committed ends of the topics add up to at least {@code offsets}, e.g. the
+     * records one transaction published to new topics: a producer's commit returns before the
+     * transaction's markers are written, and until they are, the records count neither as published
+     * nor as lag. False if that did not happen within {@code timeout}.
+     */
+    public boolean awaitCommittedEnds(long offsets, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            try {
+                if (committedEnds().values().stream().mapToLong(ListOffsetsResultInfo::offset).sum() >= offsets) {
+                    return true;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // not readable yet: try again until the deadline
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private Map<TopicPartition, ListOffsetsResultInfo> committedEnds() throws InterruptedException, ExecutionException,
+            TimeoutException {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        described.values().forEach(d -> d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()),
+                OffsetSpec.latest())));
+        return admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
-        admin.close(java.time.Duration.ofSeconds(5));
+        admin.close(Duration.ofSeconds(5));
     }
 }

@@ -20,6 +20,8 @@ import java.util.Locale;
 final class DemoProgress {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration QUIET = Duration.ofMillis(1_500);
+    /** How long the published transaction's markers may take to make its records visible to read_committed. */
+    private static final Duration MARKERS_LIMIT = Duration.ofSeconds(10);
 
     private final AppSettings settings;
     private final ReactionApp app;
@@ -38,6 +40,7 @@ final class DemoProgress {
         ProgressLine line = ProgressLine.on(out);
         try (GroupProgress inputLag = new GroupProgress(settings.kafka(), id, inputs);
                 GroupProgress internalLag = new GroupProgress(settings.kafka(), id, Names.repartitionTopics(id))) {
+            inputLag.awaitCommittedEnds(planned, MARKERS_LIMIT);
             long[] pendingInputs = {planned};
             DrainLoop.Lag lag = () -> {
                 long in = inputLag.lagOrUnknown();

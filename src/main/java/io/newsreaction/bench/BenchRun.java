@@ -113,20 +113,20 @@ public final class BenchRun {
         publish(context, topics, generator, generator.headlines());
         try (ReactionBenchApp app = new ReactionBenchApp(context, topics, context.name("warmup-app"))) {
             app.start();
-            Throughput t = Throughput.measure(new DrainWatch(app, new MemoryProbe(), out), spec.ticks(), options.appTimeout());
+            Throughput t = Throughput.measure(app, new MemoryProbe(), spec.ticks(), options.appTimeout(), out);
             out.printf("  warm-up app: %,.0f ticks/s%n", t.ticksPerSec());
         }
         if (options.framework()) {
             try (FrameworkBenchApp framework = new FrameworkBenchApp(context, topics, context.name("warmup-framework"))) {
                 framework.start();
-                Throughput t = Throughput.measure(new DrainWatch(framework, new MemoryProbe(), out), spec.ticks(), options.appTimeout());
+                Throughput t = Throughput.measure(framework, new MemoryProbe(), spec.ticks(), options.appTimeout(), out);
                 out.printf("  warm-up framework: %,.0f ticks/s%n", t.ticksPerSec());
             }
         }
         if (options.naive()) {
             try (NaiveBenchApp naive = new NaiveBenchApp(context, topics, context.name("warmup-naive"))) {
                 naive.start();
-                Throughput t = Throughput.measure(new DrainWatch(naive, new MemoryProbe(), out), spec.ticks(), options.naiveTimeout());
+                Throughput t = Throughput.measure(naive, new MemoryProbe(), spec.ticks(), options.naiveTimeout(), out);
                 out.printf("  warm-up naive: %,.0f ticks/s%n", t.ticksPerSec());
             }
         }
@@ -165,7 +165,7 @@ public final class BenchRun {
         StreamThreadFigures threads;
         try (framework) {
             framework.start();
-            result = Throughput.measure(new DrainWatch(framework, new MemoryProbe(), out), options.spec().ticks(), options.appTimeout());
+            result = Throughput.measure(framework, new MemoryProbe(), options.spec().ticks(), options.appTimeout(), out);
             threads = framework.threadFigures();
             out.printf("  framework: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
                     threads.cpuSeconds(), threads.describe());
@@ -182,7 +182,7 @@ public final class BenchRun {
         StreamThreadFigures threads;
         try (app) {
             app.start();
-            result = Throughput.measure(new DrainWatch(app, memory, out), options.spec().ticks(), options.appTimeout());
+            result = Throughput.measure(app, memory, options.spec().ticks(), options.appTimeout(), out);
             threads = app.threadFigures();
             out.printf("  app: %,d ticks in %.1f s; stream threads %.1f CPU-s, %s%n", result.ticksRead(), result.seconds(),
                     threads.cpuSeconds(), threads.describe());
@@ -199,7 +199,7 @@ public final class BenchRun {
         Throughput result;
         try (naive) {
             naive.start();
-            result = Throughput.measure(new DrainWatch(naive, memory, out), options.spec().ticks(), options.naiveTimeout());
+            result = Throughput.measure(naive, memory, options.spec().ticks(), options.naiveTimeout(), out);
             out.printf("  naive: %,d ticks in %.1f s%s%n", result.ticksRead(), result.seconds(),
                     result.completed() ? "" : " (time limit)");
         }

@@ -32,14 +32,6 @@ final class DrainWatch {
         this.out = out;
     }
 
-    MeasuredApp app() {
-        return app;
-    }
-
-    MemoryProbe memory() {
-        return memory;
-    }
-
     /**
      * @param ticks   ticks the app will have read in all once drained (the counter's end)
      * @param timeout longest wait

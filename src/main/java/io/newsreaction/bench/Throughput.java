@@ -1,6 +1,7 @@
 package io.newsreaction.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -23,14 +24,13 @@ record Throughput(double ticksPerSec, double seconds, boolean completed, long ti
         Map<String, Long> storeBytes, Map<String, Long> storeEntries, MemoryProbe.Figures memory, double cpuSeconds) {
 
     /**
-     * Waits for the watched app (already started) to drain, having read {@code ticks}, then closes
+     * Waits for {@code app} (already started) to drain, having read {@code ticks}, then closes
      * nothing: the caller owns it.
      */
-    static Throughput measure(DrainWatch watch, long ticks, Duration timeout) throws InterruptedException {
-        MeasuredApp app = watch.app();
-        MemoryProbe memory = watch.memory();
+    static Throughput measure(MeasuredApp app, MemoryProbe memory, long ticks, Duration timeout, PrintStream out)
+            throws InterruptedException {
         double cpuStart = CpuClock.seconds();
-        DrainWatch.Outcome outcome = watch.await(ticks, timeout);
+        DrainWatch.Outcome outcome = new DrainWatch(app, memory, out).await(ticks, timeout);
         long first = app.firstTickNanos();
         if (first == Long.MIN_VALUE) {
             throw new IllegalStateException(app.name() + " read no tick within " + timeout);

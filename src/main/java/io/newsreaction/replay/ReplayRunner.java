@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,6 +180,13 @@ public final class ReplayRunner {
             app.streams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                     .withTimeout(CLOSE_TIMEOUT));
             app.close(Duration.ofSeconds(5));
+            if (app.streams().state() != KafkaStreams.State.NOT_RUNNING) {
+                // its threads may still commit to the changelogs the cleanup is about to delete
+                log.warn("replay {} did not close within {} s: {}", names.applicationId(),
+                        CLOSE_TIMEOUT.toSeconds() + 5, app.streams().state());
+                out.printf("warning: the replay's stream threads did not stop within %d s%n",
+                        CLOSE_TIMEOUT.toSeconds() + 5);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +27,8 @@ final class ReplayTopics {
     private static final Logger log = LoggerFactory.getLogger(ReplayTopics.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration GROUP_DELETE_WAIT = Duration.ofSeconds(20);
+    private static final Duration TOPIC_DELETE_WAIT = Duration.ofSeconds(30);
+    private static final Duration DELETE_POLL = Duration.ofMillis(500);
 
     private final Admin admin;
 
@@ -66,18 +69,36 @@ final class ReplayTopics {
         log.info("created replay topics {}", topics.stream().map(NewTopic::name).toList());
     }
 
-    /** Deletes the consumer group and every topic with the internal prefix; returns the deleted topics. */
+    /**
+     * Deletes the consumer group and every topic with the internal prefix, and returns once the
+     * broker lists none of them. A broker with {@code auto.create.topics.enable} (the default)
+     * creates a topic again when a producer still holding it in its metadata refreshes; such a
+     * topic is deleted again. Returns the deleted topics.
+     */
     List<String> cleanup(ReplayNames names) throws InterruptedException, ExecutionException, TimeoutException {
         deleteGroup(names.applicationId());
-        List<String> internal = existing().stream().filter(t -> t.startsWith(names.internalPrefix())).sorted().toList();
-        try {
-            admin.deleteTopics(internal).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                throw e;
+        Set<String> deleted = new TreeSet<>();
+        long deadline = System.nanoTime() + TOPIC_DELETE_WAIT.toNanos();
+        while (true) {
+            List<String> internal = existing().stream().filter(t -> t.startsWith(names.internalPrefix())).sorted()
+                    .toList();
+            if (internal.isEmpty()) {
+                return List.copyOf(deleted);
             }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("still listed " + TOPIC_DELETE_WAIT.toSeconds() + " s after deletion: "
+                        + internal);
+            }
+            try {
+                admin.deleteTopics(internal).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+            }
+            deleted.addAll(internal);
+            Thread.sleep(DELETE_POLL.toMillis());
         }
-        return internal;
     }
 
     /** Deletes the group, retrying while the closed client's membership is still being removed. */
@@ -94,7 +115,7 @@ final class ReplayTopics {
                 if (!(e.getCause() instanceof GroupNotEmptyException) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                Thread.sleep(500);
+                Thread.sleep(DELETE_POLL.toMillis());
             }
         }
     }

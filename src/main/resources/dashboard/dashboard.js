@@ -11,7 +11,11 @@
     selectedEvent: null,   // event key JSON
     chart: null,
     chartData: null,
+    chartStale: false,     // a reaction or event of the charted symbol arrived after its prices were loaded
+    chartLoadedAt: 0,
+    chartLoads: 0,         // price loads drawn, on #chart as data-loads
   };
+  const CHART_REFRESH_MS = 5000; // live refresh of the charted prices, at most this often
   const $ = (id) => document.getElementById(id);
 
   // ---------- formatting ----------
@@ -59,11 +63,15 @@
     const data = JSON.parse(e.data);
     const key = JSON.stringify(data.key);
     if (data.value == null) map.delete(key); else map.set(key, { seq: ++state.seq, value: data.value, at: Date.now() });
+    if (state.ready && data.value && data.value.symbol === $("chart-symbol").value) {
+      state.chartStale = true;
+      extendAutoRange(data.value);
+    }
     if (state.ready) scheduleRender(false);
   }
   function setStatus(kind, text) { const s = $("status"); s.className = "status " + kind; s.textContent = text; }
 
-  let renderTimer = null, statsDirty = false;
+  let renderTimer = null, chartTimer = null, statsDirty = false;
   function scheduleRender(now) {
     statsDirty = true;
     if (renderTimer) return;
@@ -74,7 +82,14 @@
     renderFeed();
     document.body.setAttribute("data-ready", state.ready ? "true" : "false");
     $("totals").textContent = state.reactions.size + " reactions · " + state.events.size + " events";
-    if (!state.chart && $("chart-symbol").value) loadChart(); else redrawChart();
+    $("totals").setAttribute("data-reactions", state.reactions.size);
+    const wait = state.chartLoadedAt + CHART_REFRESH_MS - Date.now();
+    if (!state.chart && $("chart-symbol").value) loadChart();
+    else if (state.chartStale && wait <= 0) loadChart();
+    else {
+      redrawChart();
+      if (state.chartStale && !chartTimer) chartTimer = setTimeout(() => { chartTimer = null; scheduleRender(true); }, wait);
+    }
     if (statsDirty) { statsDirty = false; loadCohortsSoon(); }
   }
   function symbols() {
@@ -189,7 +204,9 @@
       if (!range) return;
       $("chart-from").value = day(range[0]); $("chart-to").value = day(range[1]);
       $("chart-symbol").dataset.for = symbol;
+      $("chart-symbol").dataset.autoRange = "true";
     }
+    state.chartStale = false; state.chartLoadedAt = Date.now();
     const from = $("chart-from").value + "T00:00:00Z", to = $("chart-to").value + "T00:00:00Z";
     const interval = $("chart-interval").value;
     const bench = benchmarkOf(symbol);
@@ -202,10 +219,17 @@
       state.chartData.symbol = symbol; state.chartData.bench = bench;
       $("chart-title").textContent = "Prices: " + symbol + (bench ? " vs " + bench : "");
       drawChart();
+      $("chart").setAttribute("data-loads", ++state.chartLoads);
       renderDetail();
     } catch (err) {
       $("chart").replaceChildren(el("p", { class: "note" }, "prices unavailable: " + err.message));
     }
+  }
+  // A chart whose range the page chose follows the feed: a later reaction or event of the symbol widens it.
+  function extendAutoRange(value) {
+    if ($("chart-symbol").dataset.autoRange !== "true" || !$("chart-to").value) return;
+    const range = chartRange(value.symbol);
+    if (range && range[1] > Date.parse($("chart-to").value + "T00:00:00Z")) $("chart-to").value = day(range[1]);
   }
   function align(a, b) {
     const times = [...new Set([...a, ...b].map((x) => Date.parse(x.start)))].sort((x, y) => x - y);
@@ -359,7 +383,11 @@
   // ---------- wiring ----------
   ["feed-symbol", "feed-type", "feed-kind"].forEach((id) => $(id).addEventListener("change", renderFeed));
   $("chart-symbol").addEventListener("change", () => { state.selectedEvent = null; loadChart(); renderFeed(); });
-  ["chart-from", "chart-to", "chart-interval"].forEach((id) => $(id).addEventListener("change", loadChart));
+  ["chart-from", "chart-to"].forEach((id) => $(id).addEventListener("change", () => {
+    $("chart-symbol").dataset.autoRange = "false"; // the reader chose the range: keep it
+    loadChart();
+  }));
+  $("chart-interval").addEventListener("change", loadChart);
   $("cohort-dimension").addEventListener("change", loadCohorts);
   window.addEventListener("resize", () => { if (state.chart) state.chart.setSize({ width: $("chart").clientWidth, height: 340 }); });
   connect();

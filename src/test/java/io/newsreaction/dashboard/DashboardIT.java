@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsreaction.cli.ErrorHandler;
+import io.newsreaction.cli.NewsReactionCommand;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,13 +35,15 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
 
 /**
  * The demo as a user runs it ({@code demo --keep-running}, a JVM of its own with the embedded
  * broker and registry), then its console and its dashboard: the console of a healthy run holds no
  * ERROR or WARN line, and Debian's headless Chromium (packages {@code chromium} and
  * {@code chromium-driver}; {@code .ci/run} installs them) shows the live feed, one event's
- * horizons and the cohort table as the API answers them. Leaves {@code target/dashboard.png}.
+ * horizons and the cohort table as the API answers them; a headline published while the page is
+ * open reaches the feed and reloads the charted prices. Leaves {@code target/dashboard.png}.
  */
 class DashboardIT {
     private static final Path DIR = Path.of("target", "dashboard-it");
@@ -119,6 +125,15 @@ class DashboardIT {
             wait.until(b -> !b.findElements(allN).isEmpty());
             assertThat(browser.findElement(allN).getText()).isEqualTo(all.get("horizons").get(0).get("all").get("n").asText());
             wait.until(b -> !b.findElements(By.cssSelector("#chart canvas")).isEmpty());
+            assertThat(browser.findElement(By.id("chart-symbol")).getAttribute("value")).isEqualTo("NVDA");
+
+            int reactionsShown = Integer.parseInt(browser.findElement(By.id("totals")).getAttribute("data-reactions"));
+            int chartLoads = Integer.parseInt(browser.findElement(By.id("chart")).getAttribute("data-loads"));
+            publishLateHeadline();
+            // the DeepSeek entity routes to NVDA, MSFT, META and AMD; its horizons up to PT2H are due at once
+            wait.until(b -> Integer.parseInt(b.findElement(By.id("totals")).getAttribute("data-reactions"))
+                    >= reactionsShown + 4);
+            wait.until(b -> Integer.parseInt(b.findElement(By.id("chart")).getAttribute("data-loads")) > chartLoads);
 
             Files.write(SCREENSHOT, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
             List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -127,6 +142,28 @@ class DashboardIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Publishes, through {@code ingest}, a DeepSeek headline at Wednesday 15:00 UTC of the bundled week, inside its ticks. */
+    private static void publishLateHeadline() throws IOException {
+        Path file = DIR.resolve("late-headline.jsonl");
+        Files.writeString(file, "{\"publishedAt\": \"2025-01-29T15:00:00Z\", \"source\": \"dashboard-it\", "
+                + "\"kind\": \"MEDIA\", \"title\": \"DeepSeek R1: a late headline for the live dashboard\", "
+                + "\"tickers\": [], \"entities\": [\"DeepSeek\"]}\n");
+        List<String> stdout = demo.stdoutLines();
+        String bootstrap = value(stdout, "bootstrap.servers=");
+        String registry = value(stdout, "schema.registry.url=");
+        StringWriter out = new StringWriter();
+        CommandLine cli = ErrorHandler.install(new CommandLine(new NewsReactionCommand()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        int code = cli.execute("ingest", "headlines", file.toString(), "--bootstrap-server", bootstrap,
+                "--schema-registry-url", registry);
+        assertThat(code).as(out.toString()).isZero();
+    }
+
+    private static String value(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
     }
 
     /** The feed row of an event, found by its key (its data-key attribute holds the key as JSON). */

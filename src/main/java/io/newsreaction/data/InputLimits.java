@@ -38,11 +38,31 @@ public final class InputLimits {
         if (symbol.length() > MAX_SYMBOL) {
             return field + " is " + symbol.length() + " characters, more than " + MAX_SYMBOL;
         }
-        if (!SYMBOL.matcher(symbol).matches()) {
+        if (!isSymbol(symbol)) {
             return field + " '" + symbol + "' is not a symbol: 1 to " + MAX_SYMBOL
                     + " of A-Z, 0-9 and . - _ ^ = / : (upper case, no spaces)";
         }
         return null;
+    }
+
+    /**
+     * Whether {@code symbol} matches {@link #SYMBOL}, checked character by character: every tick
+     * passes here, and the regular expression cost the stream thread about a tenth of its time.
+     */
+    static boolean isSymbol(String symbol) {
+        int n = symbol.length();
+        if (n == 0 || n > MAX_SYMBOL) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = symbol.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '^' || c == '=' || c == '/' || c == ':' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why {@code tick} breaks a size or syntax rule (its symbol, its venue), or null. */

@@ -34,6 +34,20 @@ class InputLimitsTest {
     }
 
     @Test
+    void shouldCheckSymbolsExactlyAsTheirPatternReads() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            assertThat(InputLimits.isSymbol(one)).as("U+%04X", (int) c).isEqualTo(InputLimits.SYMBOL.matcher(one).matches());
+            String inside = "A" + c + "1";
+            assertThat(InputLimits.isSymbol(inside)).as("A U+%04X 1", (int) c)
+                    .isEqualTo(InputLimits.SYMBOL.matcher(inside).matches());
+        }
+        for (String s : List.of("", "A".repeat(32), "A".repeat(33), "^GSPC", "BRK.B", "X-_=/:.^9")) {
+            assertThat(InputLimits.isSymbol(s)).as(s).isEqualTo(InputLimits.SYMBOL.matcher(s).matches());
+        }
+    }
+
+    @Test
     void shouldNameTheLengthOfAnOverlongSymbol() {
         assertThat(InputLimits.symbolViolation("tick symbol", "A".repeat(33)))
                 .isEqualTo("tick symbol is 33 characters, more than 32");

@@ -6,8 +6,11 @@ import io.newsreaction.fixtures.SharedStack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
@@ -16,6 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,7 @@ class ReplayCleanupIT {
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1),
                     new NewTopic(names.ticksTopic(), 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            Uuid original = topicId(admin, changelog).orElseThrow();
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger acknowledged = new AtomicInteger();
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(bootstrap, changelog, writing,
@@ -48,13 +53,11 @@ class ReplayCleanupIT {
                     throw new IllegalStateException(e);
                 }
             });
-            boolean gone = false;
+            // a topic created again has a new topic id
             boolean back = false;
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < until && !back) {
-                boolean listed = admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(changelog);
-                gone |= !listed;
-                back = gone && listed;
+                back = topicId(admin, changelog).filter(id -> !id.equals(original)).isPresent();
                 Thread.sleep(20);
             }
             writing.set(false);
@@ -64,6 +67,15 @@ class ReplayCleanupIT {
             assertThat(cleanup.get(60, TimeUnit.SECONDS)).containsExactlyInAnyOrder(changelog, names.ticksTopic());
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                     .noneMatch(t -> t.startsWith(names.internalPrefix()));
+        }
+    }
+
+    private static Optional<Uuid> topicId(Admin admin, String topic) throws InterruptedException {
+        try {
+            return Optional.of(admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                    .topicId());
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty(); // deleted, or being deleted
         }
     }
 

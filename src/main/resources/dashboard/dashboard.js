@@ -88,7 +88,7 @@
     else if (state.chartStale && wait <= 0) loadChart();
     else {
       redrawChart();
-      if (state.chartStale && !chartTimer) chartTimer = setTimeout(() => { chartTimer = null; scheduleRender(true); }, wait);
+      if (state.chartStale && !chartTimer) chartTimer = setTimeout(() => { chartTimer = null; if (state.chartStale) loadChart(); }, wait);
     }
     if (statsDirty) { statsDirty = false; loadCohortsSoon(); }
   }

@@ -48,6 +48,8 @@ public final class ReplayRunner {
     private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** The app's own close after the streams client's: it waits for the client a little longer. */
+    private static final Duration APP_CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final int NAME_ATTEMPTS = 5;
     private static final Duration REPLAY_COMMIT_INTERVAL = Duration.ofSeconds(1);
     /** Kafka Streams' own producer linger, which the live app lowers for latency. */
@@ -179,13 +181,12 @@ public final class ReplayRunner {
             // leave the group now, so that it can be deleted at once rather than after the session timeout
             app.streams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                     .withTimeout(CLOSE_TIMEOUT));
-            app.close(Duration.ofSeconds(5));
+            app.close(APP_CLOSE_TIMEOUT);
             if (app.streams().state() != KafkaStreams.State.NOT_RUNNING) {
                 // its threads may still commit to the changelogs the cleanup is about to delete
-                log.warn("replay {} did not close within {} s: {}", names.applicationId(),
-                        CLOSE_TIMEOUT.toSeconds() + 5, app.streams().state());
-                out.printf("warning: the replay's stream threads did not stop within %d s%n",
-                        CLOSE_TIMEOUT.toSeconds() + 5);
+                long waited = CLOSE_TIMEOUT.plus(APP_CLOSE_TIMEOUT).toSeconds();
+                log.warn("replay {} did not close within {} s: {}", names.applicationId(), waited, app.streams().state());
+                out.printf("warning: the replay's stream threads did not stop within %d s%n", waited);
             }
         }
     }

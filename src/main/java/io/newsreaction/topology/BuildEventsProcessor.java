@@ -256,12 +256,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         EventPrecision precision = EventKeys.precision(key);
         List<Long> ends = window.horizonEnds(windowStart, precision == EventPrecision.DAY);
         long last = ends.isEmpty() ? windowStart : ends.get(ends.size() - 1);
-        List<Long> others = new ArrayList<>();
-        for (KeyValue<Bytes, EventState> kv : existing(symbol, window.preEventStart(windowStart), last)) {
-            if (!kv.key.equals(key)) {
-                others.add(EventKeys.windowStart(kv.key));
-            }
-        }
+        List<Long> others = otherStarts(symbol, window.preEventStart(windowStart), last, key);
         ReactionEvent event = assembler.event(symbol, windowStart, precision, state.getMembers(), state.getReaction(), others);
         long ts = windowStart;
         if (!event.equals(state.getEmitted())) {
@@ -290,6 +285,28 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         }
     }
 
+    /**
+     * The window starts of the symbol's events other than {@code self} (with at least one member)
+     * that lie in {@code [from, to]}, read from the stored keys and the members' array header
+     * without decoding any state: a popular symbol has many events in a window, and every revision
+     * of one of them asks for its neighbours.
+     */
+    private List<Long> otherStarts(String symbol, long from, long to, Bytes self) {
+        List<Long> starts = new ArrayList<>();
+        if (from > to) {
+            return starts;
+        }
+        try (KeyValueIterator<Bytes, byte[]> it = events.range(EventKeys.from(symbol, from), EventKeys.to(symbol, to))) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> kv = it.next();
+                if (!kv.key.equals(self) && EventKeys.hasMembers(kv.value)) {
+                    starts.add(EventKeys.windowStart(kv.key));
+                }
+            }
+        }
+        return starts;
+    }
+
     /** The symbol's events (with at least one member) whose window starts lie in {@code [from, to]}. */
     private List<KeyValue<Bytes, EventState>> existing(String symbol, long from, long to) {
         List<KeyValue<Bytes, EventState>> found = new ArrayList<>();
@@ -299,9 +316,8 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
         try (KeyValueIterator<Bytes, byte[]> it = events.range(EventKeys.from(symbol, from), EventKeys.to(symbol, to))) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
-                EventState state = stateDecoder.deserialize(null, kv.value);
-                if (!state.getMembers().isEmpty()) {
-                    found.add(KeyValue.pair(kv.key, state));
+                if (EventKeys.hasMembers(kv.value)) {
+                    found.add(KeyValue.pair(kv.key, stateDecoder.deserialize(null, kv.value)));
                 }
             }
         }

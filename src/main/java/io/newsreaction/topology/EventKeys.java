@@ -40,6 +40,15 @@ final class EventKeys {
         return EventPrecision.values()[k[k.length - 1]];
     }
 
+    /**
+     * Whether a stored {@code EventState} has at least one member, read from its encoding alone:
+     * {@code members} is the record's first field, and an Avro array starts with its first block's
+     * item count, a zig-zag varint that is the single byte 0 exactly when the array is empty.
+     */
+    static boolean hasMembers(byte[] encodedState) {
+        return encodedState.length > 0 && encodedState[0] != 0;
+    }
+
     private static Bytes of(String symbol, long windowStart, byte precision) {
         byte[] sym = symbol.getBytes(StandardCharsets.UTF_8);
         return Bytes.wrap(ByteBuffer.allocate(sym.length + 10)

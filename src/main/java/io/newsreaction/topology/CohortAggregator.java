@@ -17,7 +17,11 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.streams.kstream.Aggregator;
 
 /**
@@ -26,7 +30,18 @@ import org.apache.kafka.streams.kstream.Aggregator;
  * published {@link CohortStats}.
  */
 final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, CohortAccumulator> {
+    private static final int RECENT_BLOCKS = 4096;
+
     private final List<Duration> horizons;
+    // Statistics by the sums they were computed from, least recently used first out. Synchronized:
+    // one aggregator serves every stream thread. A published block is never changed after it is
+    // built, so records may share one.
+    private final Map<BlockSums, CohortBlock> recentBlocks = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BlockSums, CohortBlock> eldest) {
+            return size() > RECENT_BLOCKS;
+        }
+    });
 
     CohortAggregator(List<Duration> horizons) {
         this.horizons = List.copyOf(horizons);
@@ -46,6 +61,11 @@ final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, Cohor
         List<HorizonSums> out = new ArrayList<>(horizons.size());
         for (int i = 0; i < horizons.size(); i++) {
             HorizonSums in = accumulator.getHorizons().get(i);
+            if (unchangedAt(delta, i)) {
+                // subtracting and adding the same values would give the same exact sums
+                out.add(in);
+                continue;
+            }
             CohortSums all = load(in.getAll());
             CohortSums clean = load(in.getClean());
             apply(delta.getRemove(), i, all, clean, false);
@@ -54,6 +74,22 @@ final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, Cohor
         }
         events += (delta.getAdd() == null ? 0 : 1) - (delta.getRemove() == null ? 0 : 1);
         return new CohortAccumulator(events, out);
+    }
+
+    /** True when the delta changes no sum of horizon {@code i}: it adds what it removes there, or touches it not at all. */
+    private static boolean unchangedAt(CohortDelta delta, int i) {
+        HorizonContribution removed = counted(delta.getRemove(), i);
+        HorizonContribution added = counted(delta.getAdd(), i);
+        return Objects.equals(removed, added);
+    }
+
+    /** The contribution's horizon {@code i} if it enters the sums (it has an abnormal return), else null. */
+    private static HorizonContribution counted(CohortContribution contribution, int i) {
+        if (contribution == null) {
+            return null;
+        }
+        HorizonContribution h = contribution.getHorizons().get(i);
+        return h.getAbnormalReturn() == null ? null : h;
     }
 
     private static void apply(CohortContribution contribution, int i, CohortSums all, CohortSums clean, boolean add) {
@@ -86,9 +122,23 @@ final class CohortAggregator implements Aggregator<CohortKey, CohortDelta, Cohor
         List<CohortHorizon> out = new ArrayList<>(horizons.size());
         for (int i = 0; i < horizons.size(); i++) {
             HorizonSums sums = accumulator.getHorizons().get(i);
-            out.add(new CohortHorizon(horizons.get(i).toString(), block(load(sums.getAll())), block(load(sums.getClean()))));
+            out.add(new CohortHorizon(horizons.get(i).toString(), block(sums.getAll()), block(sums.getClean())));
         }
         return new CohortStats(key.getDimension(), key.getValue(), accumulator.getEvents(), out);
+    }
+
+    /**
+     * A block's statistics, from memory when the same sums were seen lately: most changes of a
+     * cohort leave most of its blocks as they were, and the statistics are a function of the sums
+     * alone (exact decimal square roots and quotients, the costliest part of a cohort's update).
+     */
+    private CohortBlock block(BlockSums sums) {
+        CohortBlock block = recentBlocks.get(sums);
+        if (block == null) {
+            block = block(load(sums));
+            recentBlocks.put(sums, block);
+        }
+        return block;
     }
 
     private static CohortBlock block(CohortSums sums) {

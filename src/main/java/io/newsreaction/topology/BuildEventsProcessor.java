@@ -287,21 +287,15 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
 
     /**
      * The window starts of the symbol's events other than {@code self} (with at least one member)
-     * that lie in {@code [from, to]}, read from the stored keys and the members' array header
-     * without decoding any state: a popular symbol has many events in a window, and every revision
-     * of one of them asks for its neighbours.
+     * that lie in {@code [from, to]}, read from the stored keys without decoding any state: a
+     * popular symbol has many events in a window, and every revision of one of them asks for its
+     * neighbours.
      */
     private List<Long> otherStarts(String symbol, long from, long to, Bytes self) {
         List<Long> starts = new ArrayList<>();
-        if (from > to) {
-            return starts;
-        }
-        try (KeyValueIterator<Bytes, byte[]> it = events.range(EventKeys.from(symbol, from), EventKeys.to(symbol, to))) {
-            while (it.hasNext()) {
-                KeyValue<Bytes, byte[]> kv = it.next();
-                if (!kv.key.equals(self) && EventKeys.hasMembers(kv.value)) {
-                    starts.add(EventKeys.windowStart(kv.key));
-                }
+        for (KeyValue<Bytes, byte[]> kv : withMembers(symbol, from, to)) {
+            if (!kv.key.equals(self)) {
+                starts.add(EventKeys.windowStart(kv.key));
             }
         }
         return starts;
@@ -310,6 +304,15 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
     /** The symbol's events (with at least one member) whose window starts lie in {@code [from, to]}. */
     private List<KeyValue<Bytes, EventState>> existing(String symbol, long from, long to) {
         List<KeyValue<Bytes, EventState>> found = new ArrayList<>();
+        for (KeyValue<Bytes, byte[]> kv : withMembers(symbol, from, to)) {
+            found.add(KeyValue.pair(kv.key, stateDecoder.deserialize(null, kv.value)));
+        }
+        return found;
+    }
+
+    /** The stored (still encoded) events of the symbol with at least one member whose window starts lie in {@code [from, to]}. */
+    private List<KeyValue<Bytes, byte[]>> withMembers(String symbol, long from, long to) {
+        List<KeyValue<Bytes, byte[]>> found = new ArrayList<>();
         if (from > to) {
             return found;
         }
@@ -317,7 +320,7 @@ final class BuildEventsProcessor implements Processor<String, SpecificRecord, Sp
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
                 if (EventKeys.hasMembers(kv.value)) {
-                    found.add(KeyValue.pair(kv.key, stateDecoder.deserialize(null, kv.value)));
+                    found.add(kv);
                 }
             }
         }
